@@ -1,0 +1,67 @@
+/** The one broker configuration: every option comes from the validated environment (config.ts). */
+import type { BrokerOptions } from "moleculer";
+import { hostname } from "node:os";
+import type { Config } from "./config.js";
+import { ResilientRedisCacher } from "./lib/cacher.js";
+
+export type MeshworkBrokerOptions = BrokerOptions & { meshwork: Config };
+
+export function brokerOptions(config: Config): MeshworkBrokerOptions {
+  return {
+    namespace: config.namespace,
+    nodeID: config.nodeId ?? `${hostname()}-${process.pid}`,
+    // Services read the validated config from here (lib/runtime.ts), never from process.env.
+    meshwork: config,
+
+    logger: {
+      type: "Console",
+      options: {
+        level: config.logLevel,
+        formatter: config.logFormat === "json" ? "json" : "full",
+        colors: config.logFormat !== "json",
+        moduleColors: false,
+        autoPadding: false,
+      },
+    },
+
+    // null = every service in this process; NATS (or another) = a mesh of nodes.
+    transporter: config.transporter as BrokerOptions["transporter"],
+    // JSON measured fastest for our payloads; event bodies are protobuf bytes inside it.
+    serializer: "JSON",
+    cacher: config.redisUrl
+      ? new ResilientRedisCacher({ url: config.redisUrl, ttl: 30, prefix: `MW-${config.namespace || "default"}` })
+      : { type: "Memory", options: { ttl: 30, clone: true } },
+
+    registry: {
+      strategy: "RoundRobin",
+      preferLocal: true,
+      discoverer: (config.discoverer ?? "Local") as NonNullable<BrokerOptions["registry"]>["discoverer"],
+    },
+
+    requestTimeout: 10_000,
+    retryPolicy: { enabled: false },
+    maxCallLevel: 100,
+    heartbeatInterval: 5,
+    heartbeatTimeout: 15,
+
+    // Context tracking lets SIGTERM wait for in-flight requests before the node leaves.
+    tracking: { enabled: true, shutdownTimeout: 10_000 },
+    circuitBreaker: { enabled: Boolean(config.transporter), threshold: 0.5, minRequestCount: 20, windowTime: 60 },
+
+    validator: true,
+    metrics: {
+      enabled: config.metricsPort > 0,
+      reporter: [
+        {
+          type: "Prometheus",
+          // The reporter binds 0.0.0.0 unless told; HOST decides, as for the gateway.
+          options: { port: config.metricsPort, host: config.host, path: "/metrics" },
+        },
+      ],
+    },
+    tracing: { enabled: false },
+
+    // bin/start.ts owns the signals: it flips readiness to 503, stops the broker, then the database.
+    skipProcessEventRegistration: true,
+  };
+}
