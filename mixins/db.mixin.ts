@@ -59,6 +59,8 @@ export function Db(opts: DbOptions): Partial<ServiceSchema> {
   return {
     mixins: [DbService as unknown as ServiceSchema],
     adapter: new SharedSequelizeAdapter(opts.table, opts.attributes),
+    // moleculer-db checks for it; the adapter defines the real model on connect.
+    model: { name: opts.table, define: opts.attributes },
     // moleculer-db's generic CRUD actions would bypass our authorization and events.
     actions: {
       find: false,

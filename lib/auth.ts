@@ -1,0 +1,21 @@
+/** Who is calling: the shape the gateway puts in ctx.meta.user (DESIGN §4). */
+
+export type Role = "user" | "admin";
+export type ApiKeyScope = "read" | "write" | "admin";
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  roles: Role[];
+  teamIds?: string[];
+  via: "jwt" | "apikey";
+  /** Present when via = "apikey". */
+  scopes?: ApiKeyScope[];
+}
+
+export interface Meta {
+  user?: AuthUser | null;
+  $statusCode?: number;
+  $responseHeaders?: Record<string, string>;
+  [key: string]: unknown;
+}

@@ -1,0 +1,221 @@
+/** The REST gateway: /api/v1 routes, credentials, problem+json errors, CORS, rate limit, request ids, OpenAPI. */
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Context, ServiceSchema, Service } from "moleculer";
+import ApiGateway from "moleculer-web";
+import type { Config } from "../config.js";
+import { ForbiddenError, UnauthorizedError } from "../lib/errors.js";
+import { configOf } from "../lib/runtime.js";
+import type { AuthUser, Meta } from "../lib/auth.js";
+import { buildOpenApi, docsPage } from "./api/openapi.js";
+import { toProblem } from "./api/problem.js";
+import { clientAddress } from "./api/client-address.js";
+import { API_PREFIX, ROUTES, type RouteSpec } from "./api/routes.js";
+
+export interface ApiSettings {
+  port: number;
+  ip: string;
+  routes: unknown[];
+  [key: string]: unknown;
+}
+
+export interface ApiMethods {
+  authenticate(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<AuthUser | null>;
+  authorize(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<void>;
+}
+
+interface GatewayRequest extends IncomingMessage {
+  $ctx?: Context<unknown, Meta>;
+  $action?: { name: string };
+  $alias?: { action?: string };
+  originalUrl?: string;
+  parsedUrl?: string;
+}
+
+export interface ApiVars {
+  routeByAction: Map<string, RouteSpec>;
+  config: Config;
+  /** The rate-limit window shared by every route, so Retry-After can be computed. */
+  rateLimitStore?: { resetTime: number };
+}
+
+type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars;
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const BODY_LIMIT = "256kb";
+
+function aliasesOf(routes: RouteSpec[]): Record<string, string> {
+  return Object.fromEntries(routes.map((r) => [`${r.method} ${r.path}`, r.action]));
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new UnauthorizedError("The Authorization header must be 'Bearer <token>'");
+  return match[1];
+}
+
+function sendProblem(this: ApiThis, req: GatewayRequest, res: ServerResponse, err: unknown): void {
+  const path = (req.originalUrl ?? req.url ?? "/").split("?")[0];
+  const { problem, unexpected } = toProblem(err, `No route for ${req.method} ${path}`);
+  const requestId = res.getHeader("X-Request-ID");
+  if (unexpected) {
+    this.logger.error(`Request ${String(requestId)} failed: ${req.method} ${path}`, err);
+  }
+  if (res.headersSent) return;
+  const data = (err as { data?: { retryAfter?: number } }).data;
+  if (problem.status === 429) {
+    res.setHeader("Retry-After", String(data?.retryAfter ?? retryAfterSeconds(this)));
+  }
+  if (problem.status === 503) res.setHeader("Retry-After", "5");
+  res.setHeader("Content-Type", "application/problem+json; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.writeHead(problem.status);
+  res.end(JSON.stringify(problem));
+}
+
+/** Seconds until the shared rate-limit window resets. */
+function retryAfterSeconds(service: ApiThis): number {
+  const store = service.rateLimitStore;
+  if (!store) return 60;
+  return Math.max(1, Math.ceil((store.resetTime - Date.now()) / 1000));
+}
+
+/** Moleculer calls `merged` (missing from its typings) after mixins merge, before moleculer-web builds routes. */
+type GatewaySchema = ServiceSchema<ApiSettings, ApiMethods, ApiVars> & {
+  merged(this: ApiThis, schema: ServiceSchema<ApiSettings>): void;
+};
+
+const ApiService: GatewaySchema = {
+  name: "api",
+  mixins: [ApiGateway as unknown as ServiceSchema],
+
+  settings: {
+    port: 3000,
+    ip: "127.0.0.1",
+    // Routes are built in merged() from the node's config; nothing is reachable by default.
+    routes: [],
+    log4XXResponses: false,
+    logRequestParams: null,
+    logResponseData: null,
+    // A caller's well-formed X-Request-Id becomes the context's request id (and trace id).
+    rootCallOptions(options: { requestID?: string }, req: IncomingMessage) {
+      const given = req.headers["x-request-id"];
+      options.requestID = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  },
+
+  merged(schema) {
+    const config = configOf(this.broker);
+    const settings = schema.settings as ApiSettings;
+    settings.port = config.port;
+    settings.ip = config.host;
+    settings.onError = function (this: ApiThis, req: GatewayRequest, res: ServerResponse, err: unknown) {
+      sendProblem.call(this, req, res, err);
+    };
+    const shared = { limit: config.rateLimit };
+    settings.routes = [
+      {
+        name: "v1",
+        path: API_PREFIX,
+        // Only the aliases below are reachable: no /api/v1/<service>/<action>, no $node.*.
+        mappingPolicy: "restrict",
+        whitelist: ROUTES.map((r) => r.action),
+        aliases: aliasesOf(ROUTES),
+        authentication: true,
+        authorization: true,
+        bodyParsers: { json: { strict: true, limit: BODY_LIMIT }, urlencoded: false },
+        cors: config.corsOrigins.length
+          ? {
+              origin: config.corsOrigins,
+              methods: ["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+              allowedHeaders: ["Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Idempotency-Key"],
+              exposedHeaders: ["X-Request-Id", "Retry-After"],
+              credentials: false,
+              maxAge: 600,
+            }
+          : undefined,
+        rateLimit:
+          shared.limit > 0
+            ? {
+                window: 60_000,
+                limit: shared.limit,
+                headers: true,
+                key: (req: IncomingMessage) => clientAddress(req, config.trustedProxies),
+                StoreFactory: SharedStoreFactory(this),
+              }
+            : undefined,
+        callOptions: { timeout: 10_000 },
+        onAfterCall(ctx: Context<unknown, Meta>, _route: unknown, _req: IncomingMessage, res: ServerResponse, data: unknown) {
+          // 204 carries no body; everything else is JSON.
+          if (ctx.meta.$statusCode === 204) return null;
+          res.setHeader("Cache-Control", "no-store");
+          return data;
+        },
+      },
+      {
+        name: "docs",
+        path: "/",
+        mappingPolicy: "restrict",
+        authentication: false,
+        bodyParsers: false,
+        aliases: {
+          "GET /openapi.json"(_req: GatewayRequest, res: ServerResponse) {
+            res.setHeader("Content-Type", "application/json; charset=utf-8");
+            res.end(JSON.stringify(buildOpenApi(ROUTES)));
+          },
+          "GET /docs"(_req: GatewayRequest, res: ServerResponse) {
+            res.setHeader("Content-Type", "text/html; charset=utf-8");
+            res.end(docsPage());
+          },
+        },
+      },
+    ];
+  },
+
+  created() {
+    this.config = configOf(this.broker);
+    this.routeByAction = new Map(ROUTES.map((r) => [r.action, r]));
+  },
+
+  methods: {
+    /** Resolves the caller from a Bearer JWT or an X-API-Key; public routes ignore credentials. */
+    async authenticate(this: ApiThis, ctx: Context<unknown, Meta>, _route: unknown, req: GatewayRequest) {
+      const spec = req.$action ? this.routeByAction.get(req.$action.name) : undefined;
+      if (!spec || spec.access === "public") return null;
+      const token = bearerToken(req);
+      const apiKey = req.headers["x-api-key"];
+      if (token) return ctx.call<AuthUser, { token: string }>("users.resolveToken", { token });
+      if (typeof apiKey === "string" && apiKey) {
+        return ctx.call<AuthUser, { key: string }>("users.resolveApiKey", { key: apiKey });
+      }
+      throw new UnauthorizedError();
+    },
+
+    /** Route access (user/admin) and API-key scopes: read for GET, write otherwise, admin for admin routes. */
+    async authorize(this: ApiThis, ctx: Context<unknown, Meta>, _route: unknown, req: GatewayRequest) {
+      const spec = req.$action ? this.routeByAction.get(req.$action.name) : undefined;
+      if (!spec || spec.access === "public") return;
+      const user = ctx.meta.user;
+      if (!user) throw new UnauthorizedError();
+      if (spec.access === "admin" && !user.roles.includes("admin")) throw new ForbiddenError("Administrators only");
+      if (user.via === "apikey") {
+        const needed = spec.access === "admin" ? "admin" : spec.method === "GET" ? "read" : "write";
+        if (!user.scopes?.includes(needed)) throw new ForbiddenError(`This API key lacks the '${needed}' scope`);
+      }
+    },
+  },
+};
+
+/** One rate-limit window shared by every route of this gateway, so Retry-After can be computed. */
+function SharedStoreFactory(service: ApiThis) {
+  return class {
+    constructor(window: number) {
+      service.rateLimitStore ??= new ApiGateway.RateLimitStores.MemoryStore(window);
+      return service.rateLimitStore;
+    }
+  };
+}
+
+export default ApiService;

@@ -1,0 +1,40 @@
+/** The gateway's route table: the frontend contract (DESIGN §6). Only these are reachable over HTTP. */
+
+export type Access = "public" | "user" | "admin";
+
+export interface RouteSpec {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  /** Path under /api/v1, path-to-regexp 8 syntax. */
+  path: string;
+  action: string;
+  access: Access;
+  summary: string;
+  /** Success status the action answers with (documentation; the action sets it). */
+  status?: number;
+  tag: string;
+}
+
+export const ROUTES: RouteSpec[] = [
+  // Identity: public entry points are an explicit allow-list.
+  { method: "POST", path: "/auth/signup", action: "users.signup", access: "public", status: 201, tag: "auth", summary: "Create an account and sign in" },
+  { method: "POST", path: "/auth/login", action: "users.login", access: "public", tag: "auth", summary: "Sign in with email and password" },
+  { method: "POST", path: "/auth/refresh", action: "users.refresh", access: "public", tag: "auth", summary: "Exchange a refresh token for a new pair (rotation)" },
+  { method: "POST", path: "/auth/logout", action: "users.logout", access: "user", status: 204, tag: "auth", summary: "Revoke a refresh token family" },
+  { method: "POST", path: "/auth/verify", action: "users.verify", access: "public", tag: "auth", summary: "Verify an email address with a single-use token" },
+  { method: "POST", path: "/auth/recover", action: "users.recover", access: "public", status: 202, tag: "auth", summary: "Request a password reset (always 202)" },
+  { method: "POST", path: "/auth/reset", action: "users.resetPassword", access: "public", tag: "auth", summary: "Set a new password with a reset token" },
+
+  { method: "GET", path: "/users/me", action: "users.me", access: "user", tag: "users", summary: "Own profile" },
+  { method: "PATCH", path: "/users/me", action: "users.updateMe", access: "user", tag: "users", summary: "Update own profile" },
+  { method: "GET", path: "/users", action: "users.list", access: "admin", tag: "users", summary: "List users" },
+  { method: "GET", path: "/users/:id", action: "users.get", access: "admin", tag: "users", summary: "One user" },
+  { method: "POST", path: "/users/:id/ban", action: "users.ban", access: "admin", tag: "users", summary: "Ban a user" },
+  { method: "POST", path: "/users/:id/unban", action: "users.unban", access: "admin", tag: "users", summary: "Lift a ban" },
+  { method: "DELETE", path: "/users/:id", action: "users.remove", access: "admin", status: 204, tag: "users", summary: "Delete a user" },
+
+  { method: "POST", path: "/keys", action: "users.createKey", access: "user", status: 201, tag: "keys", summary: "Create an API key (shown once)" },
+  { method: "GET", path: "/keys", action: "users.listKeys", access: "user", tag: "keys", summary: "Own API keys" },
+  { method: "DELETE", path: "/keys/:id", action: "users.revokeKey", access: "user", status: 204, tag: "keys", summary: "Revoke an API key" },
+];
+
+export const API_PREFIX = "/api/v1";
