@@ -97,6 +97,8 @@ const ApiService: GatewaySchema = {
     // Routes are built in merged() from the node's config; nothing is reachable by default.
     routes: [],
     log4XXResponses: false,
+    logRequest: "debug",
+    logResponse: "debug",
     logRequestParams: null,
     logResponseData: null,
     // A caller's well-formed X-Request-Id becomes the context's request id (and trace id).

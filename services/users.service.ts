@@ -122,6 +122,7 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         if (!row) throw new ConflictError("An account with this email already exists", "EMAIL_TAKEN");
         await this.issueToken(row.id, "verify");
         ctx.meta.$statusCode = 201;
+        ctx.meta.$location = "/api/v1/users/me";
         return this.openSession(row);
       },
     },
@@ -327,6 +328,7 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         const key = `mw_${prefix}_${randomSecret(32)}`;
         const row = await store.insertApiKey(this.db(), { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) });
         ctx.meta.$statusCode = 201;
+        ctx.meta.$location = `/api/v1/keys/${row?.id}`;
         return { ...store.toApiKey(row as store.ApiKeyRow), key };
       },
     },
