@@ -43,10 +43,14 @@ export interface Config {
   /** Gateway requests per minute per client address; 0 = off. */
   rateLimit: number;
   mixpanel: { token: string | null; host: string | null; protocol: "http" | "https" };
+  /** Email globs whose actors' events analytics never forwards (ANALYTICS_IGNORE). */
+  analyticsIgnore: string[];
   smtpUrl: string | null;
   adminEmail: string | null;
   /** Proxy addresses whose X-Forwarded-For is believed. */
   trustedProxies: string[];
+  /** Whether this node's outbox relay publishes events (off: rows wait for another node's relay). */
+  outboxRelay: boolean;
   nodeEnv: "development" | "production" | "test";
 }
 
@@ -211,9 +215,11 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
       host: mixpanelHost,
       protocol: oneOf(env, "MIXPANEL_PROTOCOL", ["http", "https"] as const, "https"),
     },
+    analyticsIgnore: list(env, "ANALYTICS_IGNORE"),
     smtpUrl: url(env, "SMTP_URL", ["smtp:", "smtps:"]),
     adminEmail: adminEmail?.toLowerCase() ?? null,
     trustedProxies: list(env, "TRUSTED_PROXIES"),
+    outboxRelay: oneOf(env, "OUTBOX_RELAY", ["on", "off"] as const, "on") === "on",
     nodeEnv,
     warnings,
   };

@@ -3,6 +3,7 @@ import type { BrokerOptions } from "moleculer";
 import { hostname } from "node:os";
 import type { Config } from "./config.js";
 import { ResilientRedisCacher } from "./lib/cacher.js";
+import { channelsMiddleware } from "./lib/events/channels.js";
 
 export type MeshworkBrokerOptions = BrokerOptions & { meshwork: Config };
 
@@ -60,6 +61,9 @@ export function brokerOptions(config: Config): MeshworkBrokerOptions {
       ],
     },
     tracing: { enabled: false },
+
+    // Durable domain events: JetStream when on NATS, awaited in-process delivery when embedded.
+    middlewares: [channelsMiddleware(config)],
 
     // bin/start.ts owns the signals: it flips readiness to 503, stops the broker, then the database.
     skipProcessEventRegistration: true,

@@ -29,7 +29,8 @@ export class ResilientRedisCacher extends Cachers.Redis {
     try {
       return await super.get(key);
     } catch {
-      return null;
+      // A miss is `missingResponse` (undefined), not null: Moleculer serves anything else as a cached result.
+      return this.opts.missingResponse;
     }
   }
 

@@ -19,6 +19,8 @@ export interface Database {
   embedded: boolean;
   /** Resolves once migrations have run on this process. */
   ready: Promise<void>;
+  /** The migrations this process applied when it opened the database (empty when up to date). */
+  applied: Promise<string[]>;
   ping(): Promise<boolean>;
 }
 
@@ -68,12 +70,14 @@ async function connect(opts: DatabaseOptions): Promise<Entry> {
     dialectOptions: embedded ? {} : { application_name: "meshwork" },
   });
   await sequelize.authenticate();
-  const ready = migrate(sequelize).then(() => undefined);
+  const applied = migrate(sequelize);
+  const ready = applied.then(() => undefined);
   ready.catch(() => undefined);
   const db: Database = {
     sequelize,
     embedded,
     ready,
+    applied,
     async ping() {
       try {
         await sequelize.query("SELECT 1");

@@ -261,7 +261,10 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           `SELECT *, count(*) OVER () AS total FROM users ${filter} ORDER BY ${query.order[0]} ${query.order[1]}, id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
           { bind, type: "SELECT" as never },
         );
-        const total = rows[0]?.total ?? (await this.model.count({ where: ctx.params.status ? { status: ctx.params.status } : {} }));
+        // Past the last page the window count is absent: count with the same filter.
+        const total =
+          rows[0]?.total ??
+          (await this.db().query<{ total: number }>(`SELECT count(*) AS total FROM users ${filter}`, { bind, type: "SELECT" as never }))[0].total;
         return pageOf(rows.map(store.toUser), Number(total), query);
       },
     },
@@ -323,6 +326,11 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         const scopes = ctx.params.scopes ?? ["read"];
         if (scopes.includes("admin") && !owner.roles.includes("admin")) {
           throw new ForbiddenError("Only administrators can create keys with the admin scope");
+        }
+        // A key must not mint a key stronger than itself.
+        const caller = ctx.meta.user;
+        if (caller?.via === "apikey" && scopes.some((scope) => !caller.scopes?.includes(scope))) {
+          throw new ForbiddenError("An API key can only create keys with scopes it has itself");
         }
         const prefix = randomSecret(6).replace(/[-_]/g, "x").slice(0, 8);
         const key = `mw_${prefix}_${randomSecret(32)}`;

@@ -29,22 +29,27 @@ const TITLES: Record<number, string> = {
  * Framework errors whose messages name actions or nodes: they get a fixed status and text.
  * SERVICE_NOT_FOUND/NOT_AVAILABLE only reach here for a known route (unknown routes are
  * moleculer-web's NOT_FOUND), so they mean "the service behind it is down": 503.
+ * `from` is the status the framework gives the error: a domain error that happens to use the
+ * same type with another status (e.g. a 422 INVALID_TOKEN) is not mistaken for it.
  */
-const FRAMEWORK: Record<string, { status: number; code: string; detail: string }> = {
-  SERVICE_NOT_FOUND: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
-  SERVICE_NOT_AVAILABLE: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
-  SERVICE_UNAVAILABLE: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
-  REQUEST_TIMEOUT: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service did not answer in time; try again shortly" },
-  REQUEST_REJECTED: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is shutting down; try again shortly" },
-  REQUEST_SKIPPED: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The request ran out of time; try again" },
-  QUEUE_FULL: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is overloaded; try again shortly" },
+const FRAMEWORK: Record<string, { from?: number; status: number; code: string; detail: string }> = {
+  SERVICE_NOT_FOUND: { from: 404, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
+  SERVICE_NOT_AVAILABLE: { from: 404, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
+  SERVICE_UNAVAILABLE: { from: 503, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
+  REQUEST_TIMEOUT: { from: 504, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service did not answer in time; try again shortly" },
+  REQUEST_REJECTED: { from: 503, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is shutting down; try again shortly" },
+  REQUEST_SKIPPED: { from: 514, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The request ran out of time; try again" },
+  QUEUE_FULL: { from: 429, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is overloaded; try again shortly" },
   CIRCUIT_OPEN: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is failing; try again shortly" },
-  NOT_FOUND: { status: 404, code: "NOT_FOUND", detail: "" },
-  RATE_LIMIT_EXCEEDED: { status: 429, code: "RATE_LIMITED", detail: "Too many requests; slow down" },
-  NO_TOKEN: { status: 401, code: "UNAUTHORIZED", detail: "A valid credential is required" },
-  INVALID_TOKEN: { status: 401, code: "UNAUTHORIZED", detail: "The credential is invalid or expired" },
-  INVALID_REQUEST_BODY: { status: 400, code: "MALFORMED_BODY", detail: "The request body is not valid JSON" },
-  PAYLOAD_TOO_LARGE: { status: 413, code: "PAYLOAD_TOO_LARGE", detail: "The request body is too large" },
+  NOT_FOUND: { from: 404, status: 404, code: "NOT_FOUND", detail: "" },
+  RATE_LIMIT_EXCEEDED: { from: 429, status: 429, code: "RATE_LIMITED", detail: "Too many requests; slow down" },
+  NO_TOKEN: { from: 401, status: 401, code: "UNAUTHORIZED", detail: "A valid credential is required" },
+  INVALID_TOKEN: { from: 401, status: 401, code: "UNAUTHORIZED", detail: "The credential is invalid or expired" },
+  INVALID_REQUEST_BODY: { from: 400, status: 400, code: "MALFORMED_BODY", detail: "The request body is not valid JSON" },
+  PAYLOAD_TOO_LARGE: { from: 413, status: 413, code: "PAYLOAD_TOO_LARGE", detail: "The request body is too large" },
+  // moleculer-web's CORS check and path-parameter decoding.
+  ORIGIN_NOT_ALLOWED: { from: 403, status: 403, code: "ORIGIN_NOT_ALLOWED", detail: "This origin is not allowed to call the API" },
+  UNABLE_DECODE_PARAM: { from: 400, status: 400, code: "MALFORMED_PATH", detail: "A path parameter is not valid percent-encoding" },
 };
 
 /** body-parser errors carry `type` like "entity.parse.failed" and an HTTP `status`. */
@@ -93,9 +98,11 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
     const known = BODY_PARSER[e.type];
     return { problem: make(known.status, known.code, known.detail), unexpected: false };
   }
-  if (typeof e.type === "string" && FRAMEWORK[e.type]) {
-    const known = FRAMEWORK[e.type];
-    const detail = known.code === "NOT_FOUND" ? (e instanceof Errors.MoleculerClientError ? String(e.message) : notFoundDetail) : known.detail;
+  const known = typeof e.type === "string" ? FRAMEWORK[e.type] : undefined;
+  if (known && (known.from === undefined || known.from === e.code)) {
+    // moleculer-web's own "no such route" is a MoleculerError; a service's NotFoundError says what is missing.
+    const noRoute = err instanceof Errors.MoleculerError && !(err instanceof Errors.MoleculerClientError);
+    const detail = known.code === "NOT_FOUND" ? (noRoute ? notFoundDetail : String(e.message)) : known.detail;
     return { problem: make(known.status, known.code, detail), unexpected: known.status >= 500 };
   }
   if (e.type === "VALIDATION_ERROR" && e.code === 422) {
@@ -103,7 +110,19 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
     const detail = errors?.length ? "Some fields are invalid" : String(e.message ?? "Invalid input");
     return { problem: make(422, "VALIDATION_ERROR", detail, errors), unexpected: false };
   }
-  if (err instanceof Errors.MoleculerClientError && typeof e.code === "number" && e.code >= 400 && e.code < 500) {
+  // moleculer-web throws its own untyped ServiceUnavailableError (503) for a known alias with no live endpoint.
+  if (err instanceof Errors.MoleculerError && e.code === 503) {
+    const down = FRAMEWORK.SERVICE_UNAVAILABLE;
+    return { problem: make(down.status, down.code, down.detail), unexpected: true };
+  }
+  // moleculer-web's rate limiter throws an untyped RateLimitExceeded (429).
+  if (err instanceof Errors.MoleculerClientError && e.code === 429 && !e.type) {
+    const limited = FRAMEWORK.RATE_LIMIT_EXCEEDED;
+    return { problem: make(limited.status, limited.code, limited.detail), unexpected: false };
+  }
+  // A domain error from another node arrives as a plain Error carrying name, code, type and data.
+  const remoteDomainError = err instanceof Error && !(err instanceof Errors.MoleculerError) && typeof e.type === "string" && e.type !== "";
+  if ((err instanceof Errors.MoleculerClientError || remoteDomainError) && typeof e.code === "number" && e.code >= 400 && e.code < 500) {
     return { problem: make(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)), unexpected: false };
   }
   return { problem: make(500, "INTERNAL", "Something went wrong on our side; the request id identifies it"), unexpected: true };

@@ -35,6 +35,11 @@ export const ROUTES: RouteSpec[] = [
   { method: "POST", path: "/keys", action: "users.createKey", access: "user", status: 201, tag: "keys", summary: "Create an API key (shown once)" },
   { method: "GET", path: "/keys", action: "users.listKeys", access: "user", tag: "keys", summary: "Own API keys" },
   { method: "DELETE", path: "/keys/:id", action: "users.revokeKey", access: "user", status: 204, tag: "keys", summary: "Revoke an API key" },
+
+  { method: "GET", path: "/audit/events", action: "audit.search", access: "user", tag: "audit", summary: "Search stored events (admins: all; members: their teams')" },
+  { method: "GET", path: "/audit/events/:id", action: "audit.get", access: "user", tag: "audit", summary: "One stored event" },
+  { method: "GET", path: "/audit/entities/:entity/:id", action: "audit.entityHistory", access: "user", tag: "audit", summary: "An entity's history, oldest first" },
+  { method: "POST", path: "/audit/replay", action: "audit.replay", access: "admin", tag: "audit", summary: "Replay a stored range to one consumer group" },
 ];
 
 export const API_PREFIX = "/api/v1";

@@ -1,0 +1,58 @@
+/** Envelope encode/decode: the one wrapper every domain event travels in (events/envelope.proto). */
+import { meshwork } from "../../events/envelope.pb.js";
+
+const Wire = meshwork.events.Envelope;
+
+export interface Envelope {
+  id: string;
+  topic: string;
+  /** The EventType enum name, e.g. "Created". */
+  type: string;
+  /** Unix epoch milliseconds. */
+  occurredAt: number;
+  actorId: string;
+  teamId: string;
+  entity: string;
+  entityId: string;
+  traceId: string;
+  schemaVersion: number;
+  payload: Uint8Array;
+}
+
+export function encodeEnvelope(envelope: Envelope): Uint8Array {
+  return Wire.encode(Wire.fromObject(envelope)).finish();
+}
+
+export class UndecodableEnvelopeError extends Error {
+  constructor(reason: string) {
+    super(`undecodable envelope: ${reason}`);
+    this.name = "UndecodableEnvelopeError";
+  }
+}
+
+/** Decodes and checks the fields every consumer relies on; throws UndecodableEnvelopeError. */
+export function decodeEnvelope(bytes: Uint8Array): Envelope {
+  let raw: meshwork.events.Envelope;
+  try {
+    raw = Wire.decode(bytes);
+  } catch (err) {
+    throw new UndecodableEnvelopeError((err as Error).message);
+  }
+  const plain = Wire.toObject(raw, { longs: Number, defaults: true, bytes: Array }) as Record<string, unknown>;
+  const envelope: Envelope = {
+    id: String(plain.id),
+    topic: String(plain.topic),
+    type: String(plain.type),
+    occurredAt: Number(plain.occurredAt),
+    actorId: String(plain.actorId),
+    teamId: String(plain.teamId),
+    entity: String(plain.entity),
+    entityId: String(plain.entityId),
+    traceId: String(plain.traceId),
+    schemaVersion: Number(plain.schemaVersion),
+    payload: raw.payload,
+  };
+  if (!/^[0-9a-f-]{36}$/i.test(envelope.id)) throw new UndecodableEnvelopeError("missing or malformed id");
+  if (!envelope.topic || !envelope.type) throw new UndecodableEnvelopeError("missing topic or type");
+  return envelope;
+}

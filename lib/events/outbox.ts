@@ -1,0 +1,129 @@
+/** The outbox relay: publishes committed envelopes to their channel, marks them sent, retries with backoff. */
+import type { ServiceBroker, Logger } from "moleculer";
+import { QueryTypes, type Sequelize } from "sequelize";
+import { topicChannel } from "./channels.js";
+
+const BATCH = 500;
+const IDLE_POLL_MS = 250;
+const LEASE_SECONDS = 30;
+const PURGE_EVERY_MS = 10 * 60_000;
+
+interface Claimed {
+  seq: number;
+  topic: string;
+  envelope: Buffer;
+}
+
+type Send = (channel: string, payload: Buffer, opts?: object) => Promise<void>;
+
+/** Retry delay after `attempts` failures: 0.5 s doubling to 60 s. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(60, 0.5 * 2 ** Math.max(0, attempts - 1));
+}
+
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = true;
+  private lastPurge = 0;
+  /** Events published by this relay (for metrics and tests). */
+  published = 0;
+
+  constructor(
+    private readonly sequelize: Sequelize,
+    private readonly broker: ServiceBroker,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Called after a commit that wrote outbox rows: publish now rather than at the next poll. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.stopped) return;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      } else {
+        this.timer = setTimeout(() => this.kick(), IDLE_POLL_MS);
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      let claimed: Claimed[];
+      do {
+        claimed = await this.claim();
+        if (claimed.length) await this.publish(claimed);
+      } while (claimed.length === BATCH && !this.stopped);
+      await this.purge();
+    } catch (err) {
+      this.logger.warn(`Outbox relay pass failed: ${(err as Error).message}`);
+    }
+  }
+
+  /** Leases a batch; SKIP LOCKED and the lease let several replicas share the work. */
+  private claim(): Promise<Claimed[]> {
+    return this.sequelize.query<Claimed>(
+      `WITH picked AS (
+         SELECT seq FROM outbox
+         WHERE sent_at IS NULL AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+         ORDER BY seq LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+       UPDATE outbox o SET lease_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = o.attempts + 1
+       FROM picked WHERE o.seq = picked.seq
+       RETURNING o.seq, o.topic, o.envelope`,
+      { type: QueryTypes.SELECT },
+    );
+  }
+
+  private async publish(rows: Claimed[]): Promise<void> {
+    const send = (this.broker as unknown as { sendToChannel: Send }).sendToChannel;
+    rows.sort((a, b) => a.seq - b.seq);
+    const results = await Promise.allSettled(rows.map((row) => send(topicChannel(row.topic), row.envelope)));
+    const sent = rows.filter((_, i) => results[i].status === "fulfilled").map((r) => r.seq);
+    const failed = rows.filter((_, i) => results[i].status === "rejected").map((r) => r.seq);
+    if (sent.length) {
+      await this.sequelize.query("UPDATE outbox SET sent_at = now(), lease_until = NULL WHERE seq = ANY($1::bigint[])", {
+        bind: [sent],
+      });
+      this.published += sent.length;
+    }
+    if (failed.length) {
+      const reason = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as Error;
+      this.logger.warn(`Outbox: ${failed.length} event(s) not published, retrying with backoff: ${reason?.message}`);
+      await this.sequelize.query(
+        `UPDATE outbox SET lease_until = NULL, last_error = $2,
+           next_attempt_at = now() + make_interval(secs => LEAST(60, 0.5 * power(2, GREATEST(attempts - 1, 0))))
+         WHERE seq = ANY($1::bigint[])`,
+        { bind: [failed, String(reason?.message ?? reason)] },
+      );
+    }
+  }
+
+  /** Sent rows are kept a day for inspection, then dropped. */
+  private async purge(): Promise<void> {
+    if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = Date.now();
+    await this.sequelize.query("DELETE FROM outbox WHERE sent_at < now() - interval '1 day'");
+  }
+}

@@ -1,0 +1,118 @@
+/** Producing domain events: the envelope goes into the outbox in the caller's transaction; a relay publishes it. */
+import { randomUUID } from "node:crypto";
+import type { Context, Service, ServiceBroker, ServiceSchema } from "moleculer";
+import type { Transaction } from "sequelize";
+import { topicModules, type Topic } from "../events/topics.js";
+import type { Meta } from "../lib/auth.js";
+import { encodeEnvelope, type Envelope } from "../lib/events/envelope.js";
+import { OutboxRelay } from "../lib/events/outbox.js";
+import { acquireDatabase, releaseDatabase } from "../lib/database.js";
+import { configOf, databaseOptions } from "../lib/runtime.js";
+import type { DbThis } from "./db.mixin.js";
+
+export interface PublishOptions {
+  /** The transaction that writes the entity change: the event commits (or not) with it. */
+  tx: Transaction;
+  ctx?: Context<unknown, Meta>;
+  /** Singular lower-case entity name: user, apikey, team, task, ... */
+  entity: string;
+  entityId: string;
+  teamId?: string | null;
+  /** Defaults to the calling user. */
+  actorId?: string | null;
+}
+
+type TopicModule<T extends Topic> = (typeof topicModules)[T];
+
+export interface EventsMethods<T extends Topic> {
+  /** Writes one event of this service's topic into the outbox, inside `opts.tx`. */
+  publish(
+    type: Parameters<TopicModule<T>["encode"]>[0],
+    fields: Parameters<TopicModule<T>["encode"]>[1],
+    opts: PublishOptions,
+  ): Promise<Envelope>;
+}
+
+interface Shared {
+  relay: OutboxRelay;
+  users: number;
+}
+
+// One relay per broker, however many producing services the node runs.
+const relays = new WeakMap<ServiceBroker, Shared>();
+
+function relayOf(broker: ServiceBroker): OutboxRelay | undefined {
+  return relays.get(broker)?.relay;
+}
+
+/** The node's relay, for tests and benchmarks that need to wait for it. */
+export function outboxRelay(broker: ServiceBroker): OutboxRelay | undefined {
+  return relayOf(broker);
+}
+
+export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
+  const mod = topicModules[topic];
+  const schema: Partial<ServiceSchema<object, object, DbThis & { relayUser?: boolean }>> = {
+    methods: {
+      async publish(
+        this: Service & DbThis,
+        type: string,
+        fields: Record<string, unknown>,
+        opts: PublishOptions,
+      ): Promise<Envelope> {
+        if (!(mod.EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`${topic} has no event type ${type}`);
+        const envelope: Envelope = {
+          id: randomUUID(),
+          topic,
+          type,
+          occurredAt: Date.now(),
+          actorId: opts.actorId ?? opts.ctx?.meta.user?.id ?? "",
+          teamId: opts.teamId ?? "",
+          entity: opts.entity,
+          entityId: opts.entityId,
+          traceId: opts.ctx?.requestID ?? "",
+          schemaVersion: mod.SCHEMA_VERSION,
+          payload: (mod.encode as (t: string, f: object) => Uint8Array)(type, fields),
+        };
+        await this.database.sequelize.query("INSERT INTO outbox (id, topic, envelope) VALUES ($1, $2, $3)", {
+          bind: [envelope.id, topic, Buffer.from(encodeEnvelope(envelope))],
+          transaction: opts.tx,
+        });
+        const broker = this.broker;
+        opts.tx.afterCommit(() => relayOf(broker)?.kick());
+        return envelope;
+      },
+    },
+
+    async started() {
+      if (!configOf(this.broker).outboxRelay) return;
+      if (typeof (this.broker as unknown as { sendToChannel?: unknown }).sendToChannel !== "function") {
+        // A bare test broker without moleculer.config's channels middleware: events stay in the outbox.
+        this.logger.warn("No channels middleware on this broker: events are written to the outbox but not relayed");
+        return;
+      }
+      let shared = relays.get(this.broker);
+      if (!shared) {
+        // Its own handle on the shared database: mixin start order doesn't matter.
+        const database = await acquireDatabase(databaseOptions(configOf(this.broker)));
+        shared = { relay: new OutboxRelay(database.sequelize, this.broker, this.broker.getLogger("outbox")), users: 0 };
+        relays.set(this.broker, shared);
+        shared.relay.start();
+      }
+      shared.users += 1;
+      this.relayUser = true;
+    },
+
+    async stopped() {
+      const shared = relays.get(this.broker);
+      if (!shared || !this.relayUser) return;
+      this.relayUser = false;
+      shared.users -= 1;
+      if (shared.users > 0) return;
+      relays.delete(this.broker);
+      await shared.relay.stop();
+      await releaseDatabase(databaseOptions(configOf(this.broker)));
+    },
+  };
+  return schema as Partial<ServiceSchema>;
+}

@@ -1,0 +1,113 @@
+/** Forwards every domain event to Mixpanel as `<topic>.<Type>`, deduplicated by envelope id; off without a token. */
+import type { Service, ServiceSchema } from "moleculer";
+import Mixpanel from "mixpanel";
+import type { Envelope } from "../lib/events/envelope.js";
+import { configOf } from "../lib/runtime.js";
+import { Consumer } from "../mixins/consumer.mixin.js";
+import { topicModules } from "../events/topics.js";
+
+export interface AnalyticsSettings {
+  enabled: boolean;
+  /** Email globs whose actors are never reported (e.g. *@example.com). */
+  ignore: RegExp[];
+}
+
+export interface AnalyticsMethods {
+  forward(envelope: Envelope): Promise<void>;
+  isIgnored(envelope: Envelope): Promise<boolean>;
+  track(name: string, properties: Record<string, unknown>): Promise<void>;
+}
+
+export interface AnalyticsVars {
+  mixpanel: Mixpanel.Mixpanel | null;
+  /** actor id → email, learned from users events and lookups. */
+  emails: Map<string, string>;
+}
+
+type AnalyticsThis = Service<AnalyticsSettings> & AnalyticsMethods & AnalyticsVars;
+
+const EMAIL_CACHE_SIZE = 10_000;
+
+export function globToRegExp(glob: string): RegExp {
+  const escaped = glob.trim().toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${escaped}$`);
+}
+
+/** The user snapshot's email in a users-topic event, if the payload has one. */
+function emailInUsersEvent(envelope: Envelope): string | null {
+  if (envelope.topic !== "users") return null;
+  try {
+    const event = topicModules.users.decode(envelope.payload);
+    return event.user?.id === envelope.actorId && event.user.email ? event.user.email : null;
+  } catch {
+    return null;
+  }
+}
+
+type Schema = ServiceSchema<AnalyticsSettings, AnalyticsMethods, AnalyticsVars> & {
+  merged(this: AnalyticsThis, schema: Record<string, unknown>): void;
+};
+
+const AnalyticsService: Schema = {
+  name: "analytics",
+  mixins: [Consumer({ group: "analytics", topics: "all", handler: "forward", maxInFlight: 32 })],
+  settings: { enabled: false, ignore: [] },
+
+  merged(schema) {
+    // Without a token the service consumes nothing: no consumer group, no traffic, no logs.
+    if (!configOf(this.broker).mixpanel.token) delete schema.channels;
+  },
+
+  created() {
+    const config = configOf(this.broker);
+    this.settings.ignore = config.analyticsIgnore.map(globToRegExp);
+    this.emails = new Map();
+    this.mixpanel = null;
+    if (!config.mixpanel.token) return;
+    this.settings.enabled = true;
+    this.mixpanel = Mixpanel.init(config.mixpanel.token, {
+      ...(config.mixpanel.host ? { host: config.mixpanel.host } : {}),
+      protocol: config.mixpanel.protocol,
+      keepAlive: true,
+    });
+  },
+
+  methods: {
+    async forward(this: AnalyticsThis, envelope: Envelope): Promise<void> {
+      if (!this.mixpanel || (await this.isIgnored(envelope))) return;
+      // The type name comes from the envelope, so types added after this build still report correctly.
+      await this.track(`${envelope.topic}.${envelope.type}`, {
+        distinct_id: envelope.actorId || "system",
+        $insert_id: envelope.id,
+        time: envelope.occurredAt,
+        topic: envelope.topic,
+        entity: envelope.entity,
+        entity_id: envelope.entityId,
+        team_id: envelope.teamId || undefined,
+        trace_id: envelope.traceId || undefined,
+      });
+    },
+
+    async isIgnored(this: AnalyticsThis, envelope: Envelope): Promise<boolean> {
+      if (!this.settings.ignore.length || !envelope.actorId) return false;
+      let email = emailInUsersEvent(envelope) ?? this.emails.get(envelope.actorId) ?? null;
+      if (!email) {
+        const found = await this.broker.call<{ email: string } | null, { id: string }>("users.emailOf", { id: envelope.actorId });
+        email = found?.email ?? "";
+      }
+      if (this.emails.size >= EMAIL_CACHE_SIZE) this.emails.clear();
+      this.emails.set(envelope.actorId, email);
+      const address = email.toLowerCase();
+      return this.settings.ignore.some((pattern) => pattern.test(address));
+    },
+
+    track(this: AnalyticsThis, name: string, properties: Record<string, unknown>): Promise<void> {
+      // A failure throws: the channel retries it, then dead-letters it; other groups are unaffected.
+      return new Promise((resolve, reject) =>
+        this.mixpanel?.track(name, properties, (err?: Error) => (err ? reject(err) : resolve())),
+      );
+    },
+  },
+};
+
+export default AnalyticsService;

@@ -1,0 +1,183 @@
+/** The audit event store: every topic consumed into an append-only table; search, entity history, replay. */
+import type { Context, Service, ServiceSchema } from "moleculer";
+import { TOPICS } from "../events/topics.js";
+import type { Meta } from "../lib/auth.js";
+import { replayChannel } from "../lib/events/channels.js";
+import type { Envelope } from "../lib/events/envelope.js";
+import { NotFoundError, UnprocessableError } from "../lib/errors.js";
+import { Consumer } from "../mixins/consumer.mixin.js";
+import { Db, type DbMethods, type DbThis } from "../mixins/db.mixin.js";
+import { Batcher } from "./audit/batcher.js";
+import * as store from "./audit/store.js";
+import type { AuditEvent } from "./audit/store.js";
+
+export interface SearchParams {
+  topic?: string;
+  type?: string;
+  entity?: string;
+  entityId?: string;
+  actorId?: string;
+  teamId?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+  order?: "asc" | "desc";
+}
+
+export interface SearchResult {
+  rows: AuditEvent[];
+  /** Pass as `cursor` for the next page; null at the end. */
+  nextCursor: string | null;
+}
+
+export interface EntityParams {
+  entity: string;
+  id: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface ReplayParams {
+  topic?: string;
+  fromSeq: number;
+  toSeq?: number;
+  group: string;
+}
+
+const MAX_REPLAY = 100_000;
+const ENTITIES = [
+  "user", "apikey", "team", "membership", "invite", "customer", "account", "project",
+  "column", "task", "comment", "promotion", "product", "notification", "request",
+];
+const cursorParam = { type: "string", pattern: /^\d{1,18}$/, optional: true } as const;
+const limitParam = { type: "number", integer: true, min: 1, max: 100, optional: true, convert: true } as const;
+
+export interface AuditMethods extends DbMethods {
+  store(envelope: Envelope): Promise<void>;
+  visibleTeams(ctx: Context<unknown, Meta>): Promise<string[] | null>;
+}
+
+export interface AuditVars extends DbThis {
+  batcher: Batcher<Envelope>;
+}
+
+type AuditThis = Service & AuditMethods & AuditVars;
+
+function page(rows: store.AuditRow[], limit: number): SearchResult {
+  const events = rows.map(store.toAuditEvent);
+  return { rows: events, nextCursor: rows.length === limit ? String(events[events.length - 1].seq) : null };
+}
+
+const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
+  name: "audit",
+  mixins: [
+    Db({ table: "audit_events", attributes: {} }),
+    Consumer({ group: "audit", topics: "all", handler: "store", maxInFlight: 256 }),
+  ],
+
+  created() {
+    this.batcher = new Batcher((envelopes) => store.insertEvents(this.sql(), envelopes));
+  },
+
+  actions: {
+    search: {
+      params: {
+        topic: { type: "enum", values: [...TOPICS], optional: true },
+        type: { type: "string", max: 64, optional: true },
+        entity: { type: "enum", values: ENTITIES, optional: true },
+        entityId: { type: "string", max: 64, optional: true },
+        actorId: { type: "string", max: 64, optional: true },
+        teamId: { type: "string", max: 64, optional: true },
+        from: { type: "date", convert: true, optional: true },
+        to: { type: "date", convert: true, optional: true },
+        cursor: cursorParam,
+        limit: limitParam,
+        order: { type: "enum", values: ["asc", "desc"], optional: true },
+      },
+      async handler(ctx: Context<SearchParams, Meta>): Promise<SearchResult> {
+        const { cursor, order = "desc", limit = 50, from, to, ...filters } = ctx.params;
+        const rows = await store.searchEvents(this.sql(), {
+          ...filters,
+          from: from ? new Date(from).toISOString() : undefined,
+          to: to ? new Date(to).toISOString() : undefined,
+          teamIds: await this.visibleTeams(ctx),
+          order,
+          limit,
+          ...(cursor ? (order === "asc" ? { afterSeq: Number(cursor) } : { beforeSeq: Number(cursor) }) : {}),
+        });
+        return page(rows, limit);
+      },
+    },
+
+    get: {
+      params: { id: "uuid" },
+      async handler(ctx: Context<{ id: string }, Meta>): Promise<AuditEvent> {
+        const row = await store.findEvent(this.sql(), ctx.params.id);
+        const teams = await this.visibleTeams(ctx);
+        // Another team's event answers 404, like any resource of a team you don't belong to.
+        if (!row || (teams && !teams.includes(row.team_id ?? ""))) throw new NotFoundError("event");
+        return store.toAuditEvent(row);
+      },
+    },
+
+    entityHistory: {
+      params: { entity: { type: "enum", values: ENTITIES }, id: { type: "string", min: 1, max: 64 }, cursor: cursorParam, limit: limitParam },
+      async handler(ctx: Context<EntityParams, Meta>): Promise<SearchResult> {
+        const limit = ctx.params.limit ?? 100;
+        const rows = await store.searchEvents(this.sql(), {
+          entity: ctx.params.entity,
+          entityId: ctx.params.id,
+          teamIds: await this.visibleTeams(ctx),
+          order: "asc",
+          limit,
+          ...(ctx.params.cursor ? { afterSeq: Number(ctx.params.cursor) } : {}),
+        });
+        return page(rows, limit);
+      },
+    },
+
+    replay: {
+      params: {
+        topic: { type: "enum", values: [...TOPICS], optional: true },
+        fromSeq: { type: "number", integer: true, min: 1, convert: true },
+        toSeq: { type: "number", integer: true, min: 1, convert: true, optional: true },
+        group: { type: "string", pattern: /^[a-z][a-z0-9-]{0,63}$/ },
+      },
+      async handler(ctx: Context<ReplayParams, Meta>): Promise<{ replayed: number; group: string; lastSeq: number | null }> {
+        const { fromSeq, toSeq, topic, group } = ctx.params;
+        if (toSeq !== undefined && toSeq < fromSeq) {
+          throw new UnprocessableError("toSeq must not be before fromSeq", [{ field: "toSeq", message: "must be ≥ fromSeq" }]);
+        }
+        const rows = await store.envelopesInRange(this.sql(), { fromSeq, toSeq, topic, limit: MAX_REPLAY });
+        const send = (this.broker as unknown as { sendToChannel: (c: string, p: Buffer) => Promise<void> }).sendToChannel;
+        // Replays travel on the group's own channel: other groups don't see them again.
+        for (const row of rows) await send(replayChannel(group), row.envelope);
+        return { replayed: rows.length, group, lastSeq: rows.length ? Number(rows[rows.length - 1].seq) : null };
+      },
+    },
+  },
+
+  methods: {
+    async store(this: AuditThis, envelope: Envelope): Promise<void> {
+      await this.batcher.add(envelope);
+    },
+
+    /** null = every team (admins); otherwise the caller's team ids. */
+    async visibleTeams(this: AuditThis, ctx: Context<unknown, Meta>): Promise<string[] | null> {
+      const user = ctx.meta.user;
+      // No user: a mesh-internal call (REPL, another service); the gateway always sets one.
+      if (!user || user.roles.includes("admin")) return null;
+      if (user.teamIds) return user.teamIds;
+      const hasTeams = this.broker.registry.getServiceList({ onlyAvailable: true }).some((s) => s.name === "teams");
+      if (!hasTeams) return [];
+      return ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: user.id });
+    },
+  },
+
+  async stopped() {
+    this.batcher.flush();
+  },
+};
+
+export default AuditService;
