@@ -50,6 +50,15 @@ export class ResilientRedisCacher extends Cachers.Redis {
     }
   }
 
+  /** QUIT fails while disconnected; a failed close would make broker.stop() skip the rest of its sequence. */
+  async close(): Promise<void> {
+    try {
+      await super.close();
+    } catch {
+      this.client.disconnect();
+    }
+  }
+
   async clean(match?: string | string[]): Promise<void> {
     try {
       await super.clean(match);

@@ -7,6 +7,7 @@ import { pageOf, pageParams, pageQuery, type Page, type PageParams } from "../li
 import { configOf } from "../lib/runtime.js";
 import { Cache, type CacheMethods } from "../mixins/cache.mixin.js";
 import { Db, type DbMethods, type DbThis } from "../mixins/db.mixin.js";
+import { Events, type EventsMethods } from "../mixins/events.mixin.js";
 import { decoyHash, hashPassword, verifyPassword } from "./users/passwords.js";
 import * as store from "./users/store.js";
 import { randomSecret, sha256, TokenSigner } from "./users/tokens.js";
@@ -57,14 +58,29 @@ export interface UsersSettings {
   adminEmail: string | null;
 }
 
-export interface UsersMethods extends DbMethods, CacheMethods {
+export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"users"> {
+  /** Publishes a users-topic event about `user` in `tx` (the actor defaults to the caller, else the user). */
+  emit(
+    tx: Transaction,
+    ctx: Context<unknown, Meta>,
+    type: Parameters<EventsMethods<"users">["publish"]>[0],
+    user: UserRow,
+    extra?: Record<string, unknown>,
+  ): Promise<void>;
   db(): Sequelize;
   openSession(user: UserRow, familyId?: string, tx?: Transaction): Promise<Session>;
   requireUser(id: string): Promise<UserRow>;
   checkLoginThrottle(email: string): Promise<void>;
   authUser(row: UserRow, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser;
-  issueToken(userId: string, purpose: store.TokenPurpose): Promise<string>;
+  issueToken(userId: string, purpose: store.TokenPurpose, tx?: Transaction): Promise<string>;
   setStatus(ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User>;
+  publishKeyEvent(
+    tx: Transaction,
+    ctx: Context<unknown, Meta>,
+    type: "ApiKeyCreated" | "ApiKeyRevoked",
+    owner: UserRow,
+    key: store.ApiKeyRow,
+  ): Promise<void>;
 }
 
 export interface UsersVars extends DbThis {
@@ -91,6 +107,7 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
       },
     }),
     Cache(),
+    Events("users"),
   ],
   settings: { adminEmail: null },
 
@@ -112,18 +129,19 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         const { email: address, password: plain, firstName, lastName } = ctx.params;
         const roles = address === this.settings.adminEmail ? ["user", "admin"] : ["user"];
         const passwordHash = await hashPassword(plain);
-        const row = await store.insertUser(this.db(), {
-          email: address,
-          passwordHash,
-          firstName: firstName ?? null,
-          lastName: lastName ?? null,
-          roles,
+        const session = await this.inTransaction(async (tx) => {
+          const user = { email: address, passwordHash, firstName: firstName ?? null, lastName: lastName ?? null, roles };
+          const row = await store.insertUser(this.db(), user, tx);
+          if (!row) throw new ConflictError("An account with this email already exists", "EMAIL_TAKEN");
+          await this.issueToken(row.id, "verify", tx);
+          const opened = await this.openSession(row, undefined, tx);
+          await this.emit(tx, ctx, "Created", row);
+          await this.emit(tx, ctx, "Signup", row);
+          return opened;
         });
-        if (!row) throw new ConflictError("An account with this email already exists", "EMAIL_TAKEN");
-        await this.issueToken(row.id, "verify");
         ctx.meta.$statusCode = 201;
         ctx.meta.$location = "/api/v1/users/me";
-        return this.openSession(row);
+        return session;
       },
     },
 
@@ -141,7 +159,11 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         }
         if (row.status === "banned") throw new ForbiddenError("This account is banned", "ACCOUNT_BANNED");
         await store.clearLoginFailures(this.db(), address);
-        return this.openSession(row);
+        return this.inTransaction(async (tx) => {
+          const session = await this.openSession(row, undefined, tx);
+          await this.emit(tx, ctx, "Login", row);
+          return session;
+        });
       },
     },
 
@@ -161,7 +183,9 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           await store.spendRefresh(this.db(), token.id, tx);
           const user = await store.findUserById(this.db(), token.user_id, tx);
           if (!user || user.status === "banned" || user.status === "deleted") return "invalid" as const;
-          return this.openSession(user, token.family_id, tx);
+          const session = await this.openSession(user, token.family_id, tx);
+          await this.emit(tx, ctx, "TokenRefreshed", user, { sessionFamily: token.family_id });
+          return session;
         });
         if (outcome === "reused") throw new UnauthorizedError("This refresh token was already used; sign in again", "REFRESH_TOKEN_REUSED");
         if (outcome === "invalid") throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
@@ -176,7 +200,11 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         if (!claims || claims.sub !== ctx.meta.user?.id) {
           throw new UnauthorizedError("The refresh token is invalid or not yours", "INVALID_REFRESH_TOKEN");
         }
-        await store.revokeFamily(this.db(), claims.fam);
+        await this.inTransaction(async (tx) => {
+          await store.revokeFamily(this.db(), claims.fam, tx);
+          const user = await store.findUserById(this.db(), claims.sub, tx);
+          if (user) await this.emit(tx, ctx, "Logout", user, { sessionFamily: claims.fam });
+        });
         ctx.meta.$statusCode = 204;
         return null;
       },
@@ -190,7 +218,9 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           if (!userId) return null;
           const user = await store.findUserById(this.db(), userId, tx, true);
           if (!user || user.status !== "unverified") return user;
-          return store.updateUser(this.db(), userId, { status: "active", verifiedAt: new Date() }, tx);
+          const verified = await store.updateUser(this.db(), userId, { status: "active", verifiedAt: new Date() }, tx);
+          await this.emit(tx, ctx, "Verified", verified as UserRow);
+          return verified;
         });
         if (!row) throw new UnprocessableError("The verification token is invalid, used or expired", [{ field: "token", message: "is invalid, used or expired" }], "INVALID_TOKEN");
         await this.invalidateCache();
@@ -203,7 +233,10 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
       async handler(ctx: Context<EmailParams, Meta>): Promise<{ accepted: true }> {
         // Answers the same whether or not the account exists.
         const row = await store.findUserByEmail(this.db(), ctx.params.email);
-        if (row && row.status !== "deleted" && row.status !== "banned") await this.issueToken(row.id, "reset");
+        if (row && row.status !== "deleted" && row.status !== "banned") {
+          // The event carries no token: notifications asks users.issueResetToken for one to email.
+          await this.inTransaction((tx) => this.emit(tx, ctx, "PasswordResetRequested", row));
+        }
         ctx.meta.$statusCode = 202;
         return { accepted: true };
       },
@@ -217,7 +250,9 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           const userId = await store.consumeOneTimeToken(this.db(), "reset", sha256(ctx.params.token), tx);
           if (!userId) return null;
           await store.revokeAllRefresh(this.db(), userId, tx);
-          return store.updateUser(this.db(), userId, { passwordHash }, tx);
+          const updated = await store.updateUser(this.db(), userId, { passwordHash }, tx);
+          await this.emit(tx, ctx, "PasswordReset", updated as UserRow);
+          return updated;
         });
         if (!row) throw new UnprocessableError("The reset token is invalid, used or expired", [{ field: "token", message: "is invalid, used or expired" }], "INVALID_TOKEN");
         return store.toUser(row);
@@ -242,8 +277,15 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           }
           passwordHash = await hashPassword(next);
         }
-        const row = await store.updateUser(this.db(), current.id, { firstName, lastName, passwordHash });
-        return store.toUser(row as UserRow);
+        const changed = Object.entries({ firstName, lastName, password: passwordHash })
+          .filter(([, value]) => value !== undefined)
+          .map(([field]) => field);
+        const row = await this.inTransaction(async (tx) => {
+          const updated = (await store.updateUser(this.db(), current.id, { firstName, lastName, passwordHash }, tx)) as UserRow;
+          await this.emit(tx, ctx, "Updated", updated, { changed });
+          return updated;
+        });
+        return store.toUser(row);
       },
     },
 
@@ -299,7 +341,7 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           const user = await store.findUserById(this.db(), ctx.params.id, tx, true);
           if (!user || user.status === "deleted") throw new NotFoundError("user");
           // The row stays for history; personal data goes and the email is freed.
-          await store.updateUser(this.db(), user.id, {
+          const deleted = await store.updateUser(this.db(), user.id, {
             status: "deleted",
             deletedAt: new Date(),
             email: `deleted+${user.id}@deleted.invalid`,
@@ -309,6 +351,7 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           }, tx);
           await store.revokeAllRefresh(this.db(), user.id, tx);
           await store.revokeAllApiKeys(this.db(), user.id, tx);
+          await this.emit(tx, ctx, "Deleted", deleted as UserRow);
         });
         await this.invalidateCache();
         ctx.meta.$statusCode = 204;
@@ -334,7 +377,11 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         }
         const prefix = randomSecret(6).replace(/[-_]/g, "x").slice(0, 8);
         const key = `mw_${prefix}_${randomSecret(32)}`;
-        const row = await store.insertApiKey(this.db(), { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) });
+        const row = await this.inTransaction(async (tx) => {
+          const created = await store.insertApiKey(this.db(), { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) }, tx);
+          await this.publishKeyEvent(tx, ctx, "ApiKeyCreated", owner, created as store.ApiKeyRow);
+          return created;
+        });
         ctx.meta.$statusCode = 201;
         ctx.meta.$location = `/api/v1/keys/${row?.id}`;
         return { ...store.toApiKey(row as store.ApiKeyRow), key };
@@ -351,8 +398,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     revokeKey: {
       params: { id: "uuid" },
       async handler(ctx: Context<IdParams, Meta>): Promise<null> {
-        const row = await store.revokeApiKey(this.db(), ctx.meta.user?.id ?? "", ctx.params.id);
-        if (!row) throw new NotFoundError("API key");
+        const owner = await this.requireUser(ctx.meta.user?.id ?? "");
+        await this.inTransaction(async (tx) => {
+          const row = await store.revokeApiKey(this.db(), owner.id, ctx.params.id, tx);
+          if (!row) throw new NotFoundError("API key");
+          await this.publishKeyEvent(tx, ctx, "ApiKeyRevoked", owner, row);
+        });
         await this.invalidateCache();
         ctx.meta.$statusCode = 204;
         return null;
@@ -387,6 +438,17 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           throw new UnauthorizedError("The API key is invalid or revoked", "INVALID_API_KEY");
         }
         return this.authUser(row, "apikey", key.scopes as AuthUser["scopes"]);
+      },
+    },
+
+    /** An account's email, for services that only hold ids (analytics' ignore list). */
+    emailOf: {
+      visibility: "public",
+      params: { id: "uuid" },
+      cache: { keys: ["id"], ttl: 300 },
+      async handler(ctx: Context<IdParams, Meta>): Promise<{ email: string } | null> {
+        const user = await store.findUserById(this.db(), ctx.params.id);
+        return user && user.status !== "deleted" ? { email: user.email } : null;
       },
     },
 
@@ -444,10 +506,31 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
       return user;
     },
 
-    async issueToken(this: UsersThis, userId: string, purpose: store.TokenPurpose): Promise<string> {
+    async issueToken(this: UsersThis, userId: string, purpose: store.TokenPurpose, tx?: Transaction): Promise<string> {
       const token = randomSecret(32);
-      await store.insertOneTimeToken(this.db(), userId, purpose, sha256(token), purpose === "verify" ? VERIFY_TTL_SECONDS : RESET_TTL_SECONDS);
+      const ttl = purpose === "verify" ? VERIFY_TTL_SECONDS : RESET_TTL_SECONDS;
+      await store.insertOneTimeToken(this.db(), userId, purpose, sha256(token), ttl, tx);
       return token;
+    },
+
+    async emit(this: UsersThis, tx, ctx, type, user, extra = {}): Promise<void> {
+      await this.publish(type, { user: store.toUserSnapshot(user), ...extra }, {
+        tx,
+        ctx,
+        entity: "user",
+        entityId: user.id,
+        actorId: ctx.meta.user?.id ?? user.id,
+      });
+    },
+
+    async publishKeyEvent(this: UsersThis, tx, ctx, type, owner, key): Promise<void> {
+      await this.publish(type, { user: store.toUserSnapshot(owner), apiKey: store.toApiKeySnapshot(key) }, {
+        tx,
+        ctx,
+        entity: "apikey",
+        entityId: key.id,
+        actorId: ctx.meta.user?.id ?? owner.id,
+      });
     },
 
     async setStatus(this: UsersThis, ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User> {
@@ -457,7 +540,9 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         if (status === "banned") await store.revokeAllRefresh(this.db(), user.id, tx);
         // Unbanning restores the account to verified-or-not as it was.
         const next = status === "active" && !user.verified_at ? "unverified" : status;
-        return store.updateUser(this.db(), user.id, { status: next, bannedAt: status === "banned" ? new Date() : null }, tx);
+        const updated = await store.updateUser(this.db(), user.id, { status: next, bannedAt: status === "banned" ? new Date() : null }, tx);
+        await this.emit(tx, ctx, status === "banned" ? "Banned" : "Unbanned", updated as UserRow);
+        return updated;
       });
       // Cached token lookups of this user must not outlive the ban, on any node.
       await this.invalidateCache();

@@ -297,3 +297,30 @@ export async function recordLoginFailure(db: Db, email: string, windowSeconds: n
 export async function clearLoginFailures(db: Db, email: string): Promise<void> {
   await db.query("DELETE FROM login_failures WHERE email = $1", { bind: [email] });
 }
+
+/** The user as carried in users-topic events (events/users/events.proto `User`). */
+export function toUserSnapshot(row: UserRow) {
+  const ms = (d: Date | null) => (d ? new Date(d).getTime() : 0);
+  return {
+    id: row.id,
+    email: row.email,
+    firstName: row.first_name ?? "",
+    lastName: row.last_name ?? "",
+    status: row.status,
+    roles: row.roles,
+    createdAt: ms(row.created_at),
+    updatedAt: ms(row.updated_at),
+    verifiedAt: ms(row.verified_at),
+  };
+}
+
+export function toApiKeySnapshot(row: ApiKeyRow) {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    description: row.description,
+    scopes: row.scopes,
+    prefix: row.prefix,
+    createdAt: new Date(row.created_at).getTime(),
+  };
+}
