@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import type { Config } from "./config.js";
 import { ResilientRedisCacher } from "./lib/cacher.js";
 import { channelsMiddleware } from "./lib/events/channels.js";
+import { TeamAuthorization } from "./lib/team-auth.js";
 
 export type MeshworkBrokerOptions = BrokerOptions & { meshwork: Config };
 
@@ -56,14 +57,24 @@ export function brokerOptions(config: Config): MeshworkBrokerOptions {
         {
           type: "Prometheus",
           // The reporter binds 0.0.0.0 unless told; HOST decides, as for the gateway.
-          options: { port: config.metricsPort, host: config.host, path: "/metrics" },
+          options: {
+            port: config.metricsPort,
+            host: config.host,
+            path: "/metrics",
+            // Moleculer's default `nodeID` label breaks Prometheus' snake_case convention on every metric, ours included.
+            defaultLabels: (registry: { broker: { namespace: string; nodeID: string } }) => ({
+              namespace: registry.broker.namespace,
+              node_id: registry.broker.nodeID,
+            }),
+          },
         },
       ],
     },
     tracing: { enabled: false },
 
     // Durable domain events: JetStream when on NATS, awaited in-process delivery when embedded.
-    middlewares: [channelsMiddleware(config)],
+    // Team rules declared on actions (`team: { role, param, entity? }`) are enforced here.
+    middlewares: [channelsMiddleware(config), TeamAuthorization()],
 
     // bin/start.ts owns the signals: it flips readiness to 503, stops the broker, then the database.
     skipProcessEventRegistration: true,
