@@ -62,17 +62,40 @@ async function authorize(ctx: Context<unknown, Meta>, rule: TeamRule, service: S
     owner = await service.ownerOf(rule.entity, id);
   }
   if (!owner) throw new NotFoundError(entity);
+  await checkTeamRole(ctx, owner, rule.role, entity, rule.publicRead);
+}
+
+/** The caller's role in a team (cached by the teams service), or null for a non-member. */
+export async function roleIn(ctx: Context, teamId: string, userId: string): Promise<TeamRole | null> {
   const membership = await ctx.call<{ role: TeamRole } | null, { teamId: string; userId: string }>("teams.membership", {
-    teamId: owner.teamId,
-    userId: user.id,
+    teamId,
+    userId,
   });
-  const role = membership?.role ?? null;
-  (ctx.locals as { team?: TeamAccess }).team = { teamId: owner.teamId, role };
+  return membership?.role ?? null;
+}
+
+/**
+ * The check behind every team rule, for handlers that authorize by hand (e.g. an optional team filter):
+ * 404 for a non-member (unless public reads are allowed), 403 for too low a role.
+ */
+export async function checkTeamRole(
+  ctx: Context<unknown, Meta>,
+  owner: Owner,
+  needed: TeamRole,
+  entity = "team",
+  publicRead = false,
+): Promise<TeamAccess> {
+  const user = ctx.meta.user;
+  if (!user) return { teamId: owner.teamId, role: null };
+  const role = await roleIn(ctx, owner.teamId, user.id);
+  const access: TeamAccess = { teamId: owner.teamId, role };
+  (ctx.locals as { team?: TeamAccess }).team = access;
   if (role === null) {
-    if (rule.publicRead && owner.isPublic) return;
+    if (publicRead && owner.isPublic) return access;
     throw new NotFoundError(entity);
   }
-  if (!roleAtLeast(role, rule.role)) throw new ForbiddenError(`This needs the ${rule.role} role in the team`, "ROLE_TOO_LOW");
+  if (!roleAtLeast(role, needed)) throw new ForbiddenError(`This needs the ${needed} role in the team`, "ROLE_TOO_LOW");
+  return access;
 }
 
 export function TeamAuthorization(): Middleware {

@@ -2,6 +2,8 @@
 import { meshwork } from "../../events/envelope.pb.js";
 
 const Wire = meshwork.events.Envelope;
+// The shape PostgreSQL's uuid type accepts: a looser check lets an id through that fails a whole audit insert.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Envelope {
   id: string;
@@ -52,7 +54,7 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
     schemaVersion: Number(plain.schemaVersion),
     payload: raw.payload,
   };
-  if (!/^[0-9a-f-]{36}$/i.test(envelope.id)) throw new UndecodableEnvelopeError("missing or malformed id");
+  if (!UUID.test(envelope.id)) throw new UndecodableEnvelopeError("missing or malformed id");
   if (!envelope.topic || !envelope.type) throw new UndecodableEnvelopeError("missing topic or type");
   return envelope;
 }

@@ -32,7 +32,12 @@ export class Batcher<T> {
     if (!batch.length) return;
     this.write(batch.map((p) => p.item)).then(
       () => batch.forEach((p) => p.resolve()),
-      (err: Error) => batch.forEach((p) => p.reject(err)),
+      (err: Error) => (batch.length === 1 ? batch[0].reject(err) : this.writeEach(batch)),
     );
+  }
+
+  /** A failed batch is retried item by item, so one item the store refuses fails alone, not its neighbours. */
+  private writeEach(batch: Pending<T>[]): void {
+    for (const p of batch) this.write([p.item]).then(p.resolve, p.reject);
   }
 }
