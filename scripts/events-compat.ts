@@ -3,6 +3,7 @@
  * on main). `--check` fails when a field or enum number is removed, renumbered or retyped, or when the
  * lock is behind the .proto files; `--write` records the current schemas after a compatible change.
  */
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import protobuf from "protobufjs";
@@ -85,6 +86,18 @@ export function breakingChanges(before: Lock, now: Lock): string[] {
   return problems;
 }
 
+function lockOnMain(): Lock | null {
+  for (const ref of ["origin/main", "main"]) {
+    try {
+      const text = execFileSync("git", ["show", `${ref}:events/schema.lock.json`], { stdio: ["ignore", "pipe", "ignore"] });
+      return JSON.parse(text.toString()) as Lock;
+    } catch {
+      // ref or file absent: try the next
+    }
+  }
+  return null;
+}
+
 function main(): void {
   const now = currentSchemas();
   if (process.argv.includes("--write")) {
@@ -94,6 +107,9 @@ function main(): void {
   }
   const before = JSON.parse(readFileSync(LOCK, "utf8")) as Lock;
   const problems = breakingChanges(before, now);
+  // The lock as main has it, when main is known: rewriting the lock in a branch can't hide a break.
+  const onMain = lockOnMain();
+  if (onMain) problems.push(...breakingChanges(onMain, now).filter((p) => !problems.includes(p)));
   if (problems.length) {
     console.error("events: wire-incompatible schema changes:\n  " + problems.join("\n  "));
     process.exit(1);
