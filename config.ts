@@ -182,9 +182,7 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
   const rawDataDir = text(env, "DATA_DIR") ?? "./data";
   // memory:// keeps the embedded database in memory (tests); anything else is a folder.
   const dataDir = rawDataDir.startsWith("memory://") ? rawDataDir : resolve(rawDataDir);
-  const { jwt, generated } = jwtConfig(env, nodeEnv, dataDir);
   const warnings: string[] = [];
-  if (generated) warnings.push(`JWT_SECRET is not set: using a generated secret kept in ${dataDir}/jwt-secret`);
   const services = list(env, "SERVICES");
   const mixpanelHost = text(env, "MIXPANEL_HOST");
   if (mixpanelHost && !/^[\w.-]+(:\d{1,5})?$/.test(mixpanelHost)) {
@@ -192,7 +190,7 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
   }
   const adminEmail = text(env, "ADMIN_EMAIL");
   if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) throw new ConfigError("ADMIN_EMAIL", "is not an email");
-  return {
+  const config: Omit<LoadedConfig, "jwt"> = {
     port: integer(env, "PORT", 3000),
     host: text(env, "HOST") ?? (nodeEnv === "production" ? "0.0.0.0" : "127.0.0.1"),
     healthPort: integer(env, "HEALTH_PORT", 3001),
@@ -207,7 +205,6 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
     nodeId: text(env, "NODE_ID"),
     logLevel: oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info"),
     logFormat: oneOf(env, "LOG_FORMAT", ["json", "pretty"] as const, "pretty"),
-    jwt,
     corsOrigins: list(env, "CORS_ORIGINS"),
     rateLimit: integer(env, "RATE_LIMIT", 1200, 0, 1_000_000),
     mixpanel: {
@@ -223,4 +220,8 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
     nodeEnv,
     warnings,
   };
+  // Last: in development this may write a generated secret into DATA_DIR, which a rejected config must not do.
+  const { jwt, generated } = jwtConfig(env, nodeEnv, dataDir);
+  if (generated) warnings.push(`JWT_SECRET is not set: using a generated secret kept in ${dataDir}/jwt-secret`);
+  return { ...config, jwt };
 }

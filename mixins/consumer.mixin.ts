@@ -55,8 +55,22 @@ async function deadLetter(service: Service, channel: string, group: string, body
   }
 }
 
+/**
+ * JetStream redelivers a NAKed message at once, so MAX_RETRIES failures would pass in milliseconds
+ * and a short outage of a handler's dependency (Mixpanel, the database) would dead-letter everything
+ * in flight. Before a failed message goes back, it is held for this long (well inside ack_wait).
+ */
+export function redeliveryDelayMs(deliveries: number): number {
+  return Math.min(8_000, 1_000 * 2 ** Math.max(0, deliveries - 1));
+}
+
+/** The part of a JetStream message the wrapper reads. */
+interface RawMessage {
+  info?: { redeliveryCount?: number };
+}
+
 function wrap(opts: ConsumerOptions, channel: string) {
-  return async function (this: Service & Record<string, Handler>, body: Buffer): Promise<void> {
+  return async function (this: Service & Record<string, Handler>, body: Buffer, raw?: RawMessage): Promise<void> {
     const labels = { channel, group: opts.group };
     let envelope: Envelope;
     try {
@@ -71,8 +85,14 @@ function wrap(opts: ConsumerOptions, channel: string) {
     }
     const handle = this[opts.handler].bind(this);
     if (isDurable(configOf(this.broker))) {
-      // JetStream redelivers on failure and dead-letters after MAX_RETRIES.
-      await handle(envelope);
+      // JetStream redelivers on failure and dead-letters after MAX_RETRIES deliveries.
+      try {
+        await handle(envelope);
+      } catch (err) {
+        const deliveries = raw?.info?.redeliveryCount ?? 1;
+        if (deliveries < MAX_RETRIES) await sleep(redeliveryDelayMs(deliveries));
+        throw err;
+      }
     } else {
       await handleWithRetries(this, handle, envelope, channel, opts.group, body);
     }

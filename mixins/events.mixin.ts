@@ -24,6 +24,15 @@ export interface PublishOptions {
 
 type TopicModule<T extends Topic> = (typeof topicModules)[T];
 
+/** One event of a publishMany batch: its own entity id, and optionally its own actor and team. */
+export interface BatchedEvent<T extends Topic> {
+  type: Parameters<TopicModule<T>["encode"]>[0];
+  fields: Parameters<TopicModule<T>["encode"]>[1];
+  entityId: string;
+  actorId?: string | null;
+  teamId?: string | null;
+}
+
 export interface EventsMethods<T extends Topic> {
   /** Writes one event of this service's topic into the outbox, inside `opts.tx`. */
   publish(
@@ -31,7 +40,15 @@ export interface EventsMethods<T extends Topic> {
     fields: Parameters<TopicModule<T>["encode"]>[1],
     opts: PublishOptions,
   ): Promise<Envelope>;
+  /**
+   * Writes many events into the outbox with one statement, inside `opts.tx` (a metering service
+   * flushing its buffer): a round trip per event would cost more than the events themselves.
+   */
+  publishMany(events: BatchedEvent<T>[], opts: Omit<PublishOptions, "entityId">): Promise<Envelope[]>;
 }
+
+// Rows per INSERT statement (PostgreSQL allows 65,535 bind parameters; three per row).
+const MANY_CHUNK = 1000;
 
 interface Shared {
   relay: OutboxRelay;
@@ -52,6 +69,22 @@ export function outboxRelay(broker: ServiceBroker): OutboxRelay | undefined {
 
 export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
   const mod = topicModules[topic];
+  const envelopeOf = (type: string, fields: object, opts: PublishOptions): Envelope => {
+    if (!(mod.EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`${topic} has no event type ${type}`);
+    return {
+      id: randomUUID(),
+      topic,
+      type,
+      occurredAt: Date.now(),
+      actorId: opts.actorId ?? opts.ctx?.meta.user?.id ?? "",
+      teamId: opts.teamId ?? "",
+      entity: opts.entity,
+      entityId: opts.entityId,
+      traceId: opts.ctx?.requestID ?? "",
+      schemaVersion: mod.SCHEMA_VERSION,
+      payload: (mod.encode as (t: string, f: object) => Uint8Array)(type, fields),
+    };
+  };
   const schema: Partial<ServiceSchema<object, object, DbThis & { relayUser?: boolean }>> = {
     methods: {
       async publish(
@@ -60,20 +93,7 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
         fields: Record<string, unknown>,
         opts: PublishOptions,
       ): Promise<Envelope> {
-        if (!(mod.EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`${topic} has no event type ${type}`);
-        const envelope: Envelope = {
-          id: randomUUID(),
-          topic,
-          type,
-          occurredAt: Date.now(),
-          actorId: opts.actorId ?? opts.ctx?.meta.user?.id ?? "",
-          teamId: opts.teamId ?? "",
-          entity: opts.entity,
-          entityId: opts.entityId,
-          traceId: opts.ctx?.requestID ?? "",
-          schemaVersion: mod.SCHEMA_VERSION,
-          payload: (mod.encode as (t: string, f: object) => Uint8Array)(type, fields),
-        };
+        const envelope = envelopeOf(type, fields, opts);
         await this.database.sequelize.query("INSERT INTO outbox (id, topic, envelope) VALUES ($1, $2, $3)", {
           bind: [envelope.id, topic, Buffer.from(encodeEnvelope(envelope))],
           transaction: opts.tx,
@@ -81,6 +101,29 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
         const broker = this.broker;
         opts.tx.afterCommit(() => relayOf(broker)?.kick());
         return envelope;
+      },
+
+      async publishMany(
+        this: Service & DbThis,
+        events: { type: string; fields: object; entityId: string; actorId?: string | null; teamId?: string | null }[],
+        opts: Omit<PublishOptions, "entityId">,
+      ): Promise<Envelope[]> {
+        // Every envelope is built (and its type checked) before anything is written.
+        const envelopes = events.map((e) =>
+          envelopeOf(e.type, e.fields, { ...opts, entityId: e.entityId, actorId: e.actorId ?? opts.actorId, teamId: e.teamId ?? opts.teamId }),
+        );
+        for (let start = 0; start < envelopes.length; start += MANY_CHUNK) {
+          const chunk = envelopes.slice(start, start + MANY_CHUNK);
+          const bind: unknown[] = [topic];
+          const values = chunk.map((e) => `($${bind.push(e.id)}::uuid, $1, $${bind.push(Buffer.from(encodeEnvelope(e)))}::bytea)`);
+          await this.database.sequelize.query(`INSERT INTO outbox (id, topic, envelope) VALUES ${values.join(", ")}`, {
+            bind,
+            transaction: opts.tx,
+          });
+        }
+        const broker = this.broker;
+        if (envelopes.length) opts.tx.afterCommit(() => relayOf(broker)?.kick());
+        return envelopes;
       },
     },
 

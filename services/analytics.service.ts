@@ -27,6 +27,7 @@ export interface AnalyticsVars {
 type AnalyticsThis = Service<AnalyticsSettings> & AnalyticsMethods & AnalyticsVars;
 
 const EMAIL_CACHE_SIZE = 10_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function globToRegExp(glob: string): RegExp {
   const escaped = glob.trim().toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
@@ -92,7 +93,10 @@ const AnalyticsService: Schema = {
       if (!this.settings.ignore.length || !envelope.actorId) return false;
       let email = emailInUsersEvent(envelope) ?? this.emails.get(envelope.actorId) ?? null;
       if (!email) {
-        const found = await this.broker.call<{ email: string } | null, { id: string }>("users.emailOf", { id: envelope.actorId });
+        // Only account ids have an email (users.emailOf refuses anything else): another actor is never on the list.
+        const found = UUID.test(envelope.actorId)
+          ? await this.broker.call<{ email: string } | null, { id: string }>("users.emailOf", { id: envelope.actorId })
+          : null;
         email = found?.email ?? "";
       }
       if (this.emails.size >= EMAIL_CACHE_SIZE) this.emails.clear();

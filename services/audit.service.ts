@@ -73,7 +73,7 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
   name: "audit",
   mixins: [
     Db({ table: "audit_events", attributes: {} }),
-    Consumer({ group: "audit", topics: "all", handler: "store", maxInFlight: 256 }),
+    Consumer({ group: "audit", topics: "all", handler: "store", maxInFlight: 1024 }),
   ],
 
   created() {

@@ -89,7 +89,7 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
         } else {
           teamIds = await ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: userId(ctx) });
         }
-        const rows = await store.projectsOfTeams(this.sql(), teamIds, query.pageSize, query.offset);
+        const rows = await store.projectsOfTeams(this.sql(), teamIds, query.pageSize, query.offset, query.order);
         return listPage(rows, query, store.toProject) as Page<Project>;
       },
     },
@@ -181,7 +181,7 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       async handler(ctx: Context<ListTasksParams, Meta>): Promise<Page<Task>> {
         const query = pageQuery({ ...ctx.params, pageSize: ctx.params.pageSize ?? 100 }, { seq: "seq" }, "seq");
         if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-        const rows = await store.tasksOf(this.sql(), ctx.params.id, ctx.params.columnId, query.pageSize, query.offset);
+        const rows = await store.tasksOf(this.sql(), ctx.params.id, ctx.params.columnId, query.pageSize, query.offset, query.order);
         return listPage(rows, query, store.toTask) as Page<Task>;
       },
     },
@@ -195,7 +195,10 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
         if (owner) await this.checkAssignee(ctx, owner.team_id, assignee);
         const task = await this.inTransaction(async (tx) => {
           // The sequence bump locks the project row: creations and moves in one project go one at a time.
-          const { seq, prefix } = await store.nextTaskNumber(this.sql(), projectId, tx);
+          const numbered = await store.nextTaskNumber(this.sql(), projectId, tx);
+          // Deleted since the rule checked it (or an internal call named no project).
+          if (!numbered) throw new NotFoundError("project");
+          const { seq, prefix } = numbered;
           const column = await store.findColumn(this.sql(), columnId, tx);
           if (!column || column.project_id !== projectId) throw new UnprocessableError("Unknown column", [{ field: "columnId", message: "is not a column of this project" }]);
           const row = await store.insertTask(this.sql(), { projectId, columnId, seq, key: `${prefix}-${seq}`, title: taskTitle, points: taskPoints, content: body, assigneeId: assignee, createdBy: userId(ctx) }, tx);
@@ -288,7 +291,7 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       async handler(ctx: Context<ListCommentsParams, Meta>): Promise<Page<Comment>> {
         const query = pageQuery({ ...ctx.params, pageSize: ctx.params.pageSize ?? 100 }, { createdAt: "created_at" }, "createdAt");
         if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-        const rows = await store.commentsOf(this.sql(), ctx.params.id, query.pageSize, query.offset);
+        const rows = await store.commentsOf(this.sql(), ctx.params.id, query.pageSize, query.offset, query.order);
         return listPage(rows, query, store.toComment) as Page<Comment>;
       },
     },

@@ -107,7 +107,8 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
       params: { id: "uuid" },
       async handler(ctx: Context<TeamIdParams, Meta>): Promise<null> {
         await this.inTransaction(async (tx) => {
-          const members = await store.membersOf(this.sql(), ctx.params.id);
+          // Inside the transaction: the embedded pool has one connection, and the events must list who lost access.
+          const members = await store.membersOf(this.sql(), ctx.params.id, tx);
           const row = await store.deleteTeam(this.sql(), ctx.params.id, tx);
           if (!row) throw new NotFoundError("team");
           for (const m of members) {

@@ -70,7 +70,7 @@ export function channelsMiddleware(config: Config): Middleware {
           // An options object: a bare URL string is ignored and the adapter dials localhost.
           nats: {
             url: config.transporter,
-            connectionOptions: { servers: natsServers(config.transporter as string), name: "meshwork-channels" },
+            connectionOptions: { servers: natsServers(config.transporter as string), name: "meshwork-channels", noAsyncTraces: true },
             streamConfig: { max_age: 7 * 24 * 3600 * 1e9 },
             consumerOptions: {
               config: {

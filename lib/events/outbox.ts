@@ -4,6 +4,8 @@ import { QueryTypes, type Sequelize } from "sequelize";
 import { topicChannel } from "./channels.js";
 
 const BATCH = 500;
+/** Batches published at once (the next claim overlaps the last publish). */
+const PIPELINE = 2;
 const IDLE_POLL_MS = 250;
 const LEASE_SECONDS = 30;
 const PURGE_EVERY_MS = 10 * 60_000;
@@ -15,6 +17,13 @@ interface Claimed {
 }
 
 type Send = (channel: string, payload: Buffer, opts?: object) => Promise<void>;
+
+/** The parts of @moleculer/channels' adapter the relay uses; only the NATS one can create streams. */
+interface ChannelAdapter {
+  connected?: boolean;
+  addPrefixTopic(channel: string): string;
+  createStream?(name: string, subjects: string[], opts: object): Promise<unknown>;
+}
 
 /** Retry delay after `attempts` failures: 0.5 s doubling to 60 s. */
 export function backoffSeconds(attempts: number): number {
@@ -29,6 +38,8 @@ export class OutboxRelay {
   private lastPurge = 0;
   /** Events published by this relay (for metrics and tests). */
   published = 0;
+  /** Channels whose JetStream stream this relay has made sure of. */
+  private streams = new Set<string>();
 
   constructor(
     private readonly sequelize: Sequelize,
@@ -69,13 +80,31 @@ export class OutboxRelay {
     });
   }
 
+  /**
+   * Services start before the channels middleware connects its adapter: claiming rows then would
+   * only fail them all into backoff. (A stopping adapter drops publishes silently, so not then either.)
+   */
+  private channelReady(): boolean {
+    const adapter = (this.broker as unknown as { channelAdapter?: { connected?: boolean; stopping?: boolean } }).channelAdapter;
+    return !adapter || (adapter.connected !== false && !adapter.stopping);
+  }
+
   private async drain(): Promise<void> {
+    if (!this.channelReady()) return;
     try {
+      // Two batches overlap: the next is claimed while the last one is published and marked sent
+      // (its lease keeps it from being claimed twice), so the database and NATS round trips overlap.
+      const inFlight: Promise<void>[] = [];
       let claimed: Claimed[];
-      do {
-        claimed = await this.claim();
-        if (claimed.length) await this.publish(claimed);
-      } while (claimed.length === BATCH && !this.stopped);
+      try {
+        do {
+          claimed = await this.claim();
+          if (claimed.length) inFlight.push(this.publish(claimed));
+          if (inFlight.length >= PIPELINE) await inFlight.shift();
+        } while (claimed.length === BATCH && !this.stopped);
+      } finally {
+        await Promise.all(inFlight);
+      }
       await this.purge();
     } catch (err) {
       this.logger.warn(`Outbox relay pass failed: ${(err as Error).message}`);
@@ -96,9 +125,26 @@ export class OutboxRelay {
     );
   }
 
+  /**
+   * JetStream refuses a publish (NATS 503) until a stream holds the subject, and the adapter only
+   * creates one when a consumer group subscribes. The producer creates it too, so events published
+   * before any consumer exists are kept for the groups that come later.
+   */
+  private async ensureStreams(channels: string[]): Promise<void> {
+    const adapter = (this.broker as unknown as { channelAdapter?: ChannelAdapter }).channelAdapter;
+    if (!adapter?.createStream || !adapter.connected) return;
+    for (const channel of channels) {
+      if (this.streams.has(channel)) continue;
+      const subject = adapter.addPrefixTopic(channel);
+      await adapter.createStream(subject.split(".").join("_"), [subject], {});
+      this.streams.add(channel);
+    }
+  }
+
   private async publish(rows: Claimed[]): Promise<void> {
     const send = (this.broker as unknown as { sendToChannel: Send }).sendToChannel;
     rows.sort((a, b) => a.seq - b.seq);
+    await this.ensureStreams([...new Set(rows.map((row) => topicChannel(row.topic)))]);
     const results = await Promise.allSettled(rows.map((row) => send(topicChannel(row.topic), row.envelope)));
     const sent = rows.filter((_, i) => results[i].status === "fulfilled").map((r) => r.seq);
     const failed = rows.filter((_, i) => results[i].status === "rejected").map((r) => r.seq);
@@ -109,6 +155,8 @@ export class OutboxRelay {
       this.published += sent.length;
     }
     if (failed.length) {
+      // Make sure of their streams again on the next attempt (one may have been deleted).
+      for (const row of rows.filter((r) => failed.includes(r.seq))) this.streams.delete(topicChannel(row.topic));
       const reason = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as Error;
       this.logger.warn(`Outbox: ${failed.length} event(s) not published, retrying with backoff: ${reason?.message}`);
       await this.sequelize.query(

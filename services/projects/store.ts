@@ -161,10 +161,14 @@ export async function insertProject(
 export const findProject = (db: Sequelize, id: string, tx?: Tx, forUpdate = false) =>
   one<ProjectRow>(db, `SELECT * FROM projects WHERE id = $1${forUpdate ? " FOR UPDATE" : ""}`, [id], tx);
 
-export const projectsOfTeams = (db: Sequelize, teamIds: string[], limit: number, offset: number) =>
+/** A list's ORDER BY from pageQuery's [column, direction]; the column comes from a whitelist, never from the caller. */
+export type Order = [string, "ASC" | "DESC"];
+const orderBy = ([column, direction]: Order) => `${column} ${direction === "DESC" ? "DESC" : "ASC"}`;
+
+export const projectsOfTeams = (db: Sequelize, teamIds: string[], limit: number, offset: number, order: Order = ["created_at", "DESC"]) =>
   many<ProjectRow & { total: number }>(
     db,
-    `SELECT *, count(*) OVER () AS total FROM projects WHERE team_id = ANY($1::uuid[]) ORDER BY created_at DESC, id LIMIT ${limit} OFFSET ${offset}`,
+    `SELECT *, count(*) OVER () AS total FROM projects WHERE team_id = ANY($1::uuid[]) ORDER BY ${orderBy(order)}, id LIMIT ${limit} OFFSET ${offset}`,
     [teamIds],
   );
 
@@ -198,13 +202,8 @@ export const setColumnTasks = (db: Sequelize, columnId: string, taskIds: string[
   one<ColumnRow>(db, "UPDATE project_columns SET task_ids = $2::uuid[] WHERE id = $1 RETURNING *", [columnId, taskIds], tx);
 
 /** Next key under the project row lock: consecutive and unique however many creations race. */
-export async function nextTaskNumber(db: Sequelize, projectId: string, tx: Tx): Promise<{ seq: number; prefix: string }> {
-  return (await one<{ seq: number; prefix: string }>(
-    db,
-    "UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq AS seq, prefix",
-    [projectId],
-    tx,
-  )) as { seq: number; prefix: string };
+export async function nextTaskNumber(db: Sequelize, projectId: string, tx: Tx): Promise<{ seq: number; prefix: string } | null> {
+  return one<{ seq: number; prefix: string }>(db, "UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq AS seq, prefix", [projectId], tx);
 }
 
 export const insertTask = (
@@ -222,11 +221,11 @@ export const insertTask = (
 
 export const findTask = (db: Sequelize, id: string, tx?: Tx) => one<TaskRow>(db, "SELECT * FROM tasks WHERE id = $1", [id], tx);
 
-export const tasksOf = (db: Sequelize, projectId: string, columnId: string | undefined, limit: number, offset: number) =>
+export const tasksOf = (db: Sequelize, projectId: string, columnId: string | undefined, limit: number, offset: number, order: Order = ["seq", "ASC"]) =>
   many<TaskRow & { total: number }>(
     db,
     `SELECT *, count(*) OVER () AS total FROM tasks WHERE project_id = $1 ${columnId ? "AND column_id = $2" : ""}
-     ORDER BY seq LIMIT ${limit} OFFSET ${offset}`,
+     ORDER BY ${orderBy(order)} LIMIT ${limit} OFFSET ${offset}`,
     columnId ? [projectId, columnId] : [projectId],
   );
 
@@ -248,9 +247,9 @@ export const deleteTask = (db: Sequelize, id: string, tx: Tx) => one<TaskRow>(db
 export const insertComment = (db: Sequelize, taskId: string, authorId: string, content: string, tx: Tx) =>
   one<CommentRow>(db, "INSERT INTO task_comments (id, task_id, author_id, content) VALUES ($1, $2, $3, $4) RETURNING *", [randomUUID(), taskId, authorId, content], tx) as Promise<CommentRow>;
 
-export const commentsOf = (db: Sequelize, taskId: string, limit: number, offset: number) =>
+export const commentsOf = (db: Sequelize, taskId: string, limit: number, offset: number, order: Order = ["created_at", "ASC"]) =>
   many<CommentRow & { total: number }>(
     db,
-    `SELECT *, count(*) OVER () AS total FROM task_comments WHERE task_id = $1 ORDER BY created_at, id LIMIT ${limit} OFFSET ${offset}`,
+    `SELECT *, count(*) OVER () AS total FROM task_comments WHERE task_id = $1 ORDER BY ${orderBy(order)}, id LIMIT ${limit} OFFSET ${offset}`,
     [taskId],
   );

@@ -158,8 +158,8 @@ export const insertMembership = (db: Sequelize, teamId: string, userId: string, 
 export const findMembership = (db: Sequelize, teamId: string, userId: string, tx?: Tx, forUpdate = false) =>
   one<MembershipRow>(db, `SELECT * FROM memberships WHERE team_id = $1 AND user_id = $2${forUpdate ? " FOR UPDATE" : ""}`, [teamId, userId], tx);
 
-export const membersOf = (db: Sequelize, teamId: string) =>
-  many<MembershipRow>(db, "SELECT * FROM memberships WHERE team_id = $1 ORDER BY created_at, id", [teamId]);
+export const membersOf = (db: Sequelize, teamId: string, tx?: Tx) =>
+  many<MembershipRow>(db, "SELECT * FROM memberships WHERE team_id = $1 ORDER BY created_at, id", [teamId], tx);
 
 export const setRole = (db: Sequelize, id: string, role: TeamRole, tx: Tx) =>
   one<MembershipRow>(db, "UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *", [id, role], tx);
