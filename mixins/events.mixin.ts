@@ -20,6 +20,8 @@ export interface PublishOptions {
   teamId?: string | null;
   /** Defaults to the calling user. */
   actorId?: string | null;
+  /** Defaults to the request id of `ctx`; consumers reacting to an event pass that event's. */
+  traceId?: string;
 }
 
 type TopicModule<T extends Topic> = (typeof topicModules)[T];

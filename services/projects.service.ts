@@ -6,7 +6,9 @@ import { NotFoundError, UnprocessableError } from "../lib/errors.js";
 import { pageOf, pageParams, pageQuery, type Page, type PageParams } from "../lib/pagination.js";
 import { checkTeamRole, roleIn, type Owner, type OwnerLookup, type TeamServiceSchema } from "../lib/team-auth.js";
 import { Db, type DbMethods, type DbThis } from "../mixins/db.mixin.js";
+import { Consumer } from "../mixins/consumer.mixin.js";
 import { Events, type EventsMethods } from "../mixins/events.mixin.js";
+import type { Envelope } from "../lib/events/envelope.js";
 import * as store from "./projects/store.js";
 import type { Column, Comment, Project, Task } from "./projects/store.js";
 
@@ -37,6 +39,7 @@ export interface ProjectsMethods extends DbMethods, EventsMethods<"projects">, O
   lockProject(id: string, tx: Transaction): Promise<store.ProjectRow>;
   requireTask(id: string, tx?: Transaction): Promise<store.TaskRow>;
   checkAssignee(ctx: Context<unknown, Meta>, teamId: string, assigneeId: string | null | undefined): Promise<void>;
+  onTeamEvent(envelope: Envelope): Promise<void>;
 }
 
 type ProjectsThis = Service & ProjectsMethods & DbThis;
@@ -54,7 +57,12 @@ function listPage<T>(rows: (T & { total?: number })[], query: { page: number; pa
 
 const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
   name: "projects",
-  mixins: [Db({ table: "projects", attributes: {} }), Events("projects")],
+  mixins: [
+    Db({ table: "projects", attributes: {} }),
+    Events("projects"),
+    // A deleted team takes its projects with it (public ones must not stay readable).
+    Consumer({ group: "projects", topics: ["teams"], handler: "onTeamEvent" }),
+  ],
 
   actions: {
     create: {
@@ -127,7 +135,8 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           const changes = { name, description, public: isPublic, columnOrder };
           const updated = (await store.updateProject(this.sql(), id, changes, tx)) as store.ProjectRow;
           const changed = Object.entries(changes).filter(([, v]) => v !== undefined).map(([k]) => k);
-          await this.emit(tx, ctx, "ProjectUpdated", updated, { project: store.projectSnapshot(updated), changed }, "project", id);
+          // An empty PATCH changes nothing and tells nobody.
+          if (changed.length) await this.emit(tx, ctx, "ProjectUpdated", updated, { project: store.projectSnapshot(updated), changed }, "project", id);
           return updated;
         });
         return store.toProject(row);
@@ -234,7 +243,7 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           const updated = await store.updateTask(this.sql(), id, changes, tx);
           if (!updated) throw new NotFoundError("task");
           const changed = Object.entries(changes).filter(([, v]) => v !== undefined).map(([k]) => k);
-          await this.emit(tx, ctx, "TaskUpdated", project, { task: store.taskSnapshot(updated), changed }, "task", id);
+          if (changed.length) await this.emit(tx, ctx, "TaskUpdated", project, { task: store.taskSnapshot(updated), changed }, "task", id);
           return updated;
         });
         return store.toTask(row);
@@ -324,6 +333,23 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
 
     async emit(this: ProjectsThis, tx, ctx, type, project, fields, entity, entityId): Promise<void> {
       await this.publish(type, fields, { tx, ctx, teamId: project.team_id, entity, entityId });
+    },
+
+    /** TeamDeleted: delete the team's projects, each with its ProjectDeleted event. Idempotent on redelivery. */
+    async onTeamEvent(this: ProjectsThis, envelope: Envelope): Promise<void> {
+      if (envelope.type !== "TeamDeleted" || !envelope.teamId) return;
+      await this.inTransaction(async (tx) => {
+        for (const row of await store.deleteProjectsOfTeam(this.sql(), envelope.teamId, tx)) {
+          await this.publish("ProjectDeleted", { project: store.projectSnapshot(row) }, {
+            tx,
+            teamId: row.team_id,
+            entity: "project",
+            entityId: row.id,
+            actorId: envelope.actorId,
+            traceId: envelope.traceId,
+          });
+        }
+      });
     },
 
     async lockProject(this: ProjectsThis, id: string, tx: Transaction): Promise<store.ProjectRow> {

@@ -38,7 +38,7 @@ export const ROUTES: RouteSpec[] = [
 
   { method: "POST", path: "/teams", action: "teams.create", access: "user", status: 201, tag: "teams", summary: "Create a team (you become its administrator)" },
   { method: "GET", path: "/teams", action: "teams.mine", access: "user", tag: "teams", summary: "Teams you belong to" },
-  { method: "GET", path: "/teams/:id", action: "teams.get", access: "user", tag: "teams", summary: "One team (members)" },
+  { method: "GET", path: "/teams/:id", action: "teams.get", access: "user", tag: "teams", summary: "One team, with your role in it (members)" },
   { method: "PATCH", path: "/teams/:id", action: "teams.rename", access: "user", tag: "teams", summary: "Rename a team (administrators)" },
   { method: "DELETE", path: "/teams/:id", action: "teams.remove", access: "user", status: 204, tag: "teams", summary: "Delete a team (administrators)" },
   { method: "GET", path: "/teams/:id/members", action: "teams.members", access: "user", tag: "teams", summary: "Members and roles" },

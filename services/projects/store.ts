@@ -185,6 +185,9 @@ export function updateProject(
   return one<ProjectRow>(db, `UPDATE projects SET ${sets.join(", ")} WHERE id = $1 RETURNING *`, [id, ...keys.map((k) => (changes as Record<string, unknown>)[k])], tx);
 }
 
+export const deleteProjectsOfTeam = (db: Sequelize, teamId: string, tx: Tx) =>
+  many<ProjectRow>(db, "DELETE FROM projects WHERE team_id = $1 RETURNING *", [teamId], tx);
+
 export const deleteProject = (db: Sequelize, id: string, tx: Tx) => one<ProjectRow>(db, "DELETE FROM projects WHERE id = $1 RETURNING *", [id], tx);
 
 export async function insertColumn(db: Sequelize, projectId: string, title: string, tx: Tx): Promise<ColumnRow> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCrewTeam, createProject, createTask, signupCrew, type Board, type Crew } from "../support/tenancy.js";
 import {
   api,
+  eventually,
   expectJson,
   expectProblem,
   signup,
@@ -557,5 +558,32 @@ describe("mesh-internal calls (no user: trusted, still answered cleanly)", () =>
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 404, type: "NOT_FOUND", message: "project not found" });
     expect((await client.get(`/projects/${board.id}/tasks`, as("viewer"))).body.total).toBe(0);
+  });
+});
+
+describe("deleting a team", () => {
+  it("deletes its projects too, so a public one stops being readable, and records ProjectDeleted", async () => {
+    const owner = await signup(client);
+    const outsider = await signup(client);
+    const team = await client.post("/teams", { name: "Short-lived" }, { token: owner.accessToken });
+    expectJson(team, 201);
+    const project = await client.post("/projects", { teamId: team.body.id, name: "Open Board", public: true }, { token: owner.accessToken });
+    expectJson(project, 201);
+    expectJson(await client.get(`/projects/${project.body.id}`, { token: outsider.accessToken }));
+
+    expect((await client.delete(`/teams/${team.body.id}`, { token: owner.accessToken })).status).toBe(204);
+
+    await eventually(async () => {
+      const res = await client.get(`/projects/${project.body.id}`, { token: outsider.accessToken });
+      expectProblem(res, 404, "NOT_FOUND");
+    });
+    const history = await eventually(async () => {
+      const rows = (await node.broker.call("audit.entityHistory", { entity: "project", id: project.body.id })) as {
+        rows: { type: string; actorId: string }[];
+      };
+      expect(rows.rows.map((r) => r.type)).toEqual(["ProjectCreated", "ProjectDeleted"]);
+      return rows.rows;
+    });
+    expect(history[1].actorId).toBe(owner.user.id);
   });
 });
