@@ -1,0 +1,354 @@
+/** The meshwork test kit: a real node on random ports, a small HTTP client, sign-up helpers and recording fakes. */
+import { randomBytes, randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import type { Context, ServiceBroker, ServiceSchema } from "moleculer";
+import { expect } from "vitest";
+import { loadConfig, type LoadedConfig } from "../../config.js";
+import type { AuthUser } from "../../lib/auth.js";
+import { createNode, type MeshworkNode } from "../../lib/node.js";
+import { grantRole } from "../../services/users/store.js";
+import { API_PREFIX, ROUTES } from "../../services/api/routes.js";
+import type { Sequelize } from "sequelize";
+
+// --- nodes -------------------------------------------------------------------
+
+export interface TestNode {
+  node: MeshworkNode;
+  broker: ServiceBroker;
+  config: LoadedConfig;
+  /** `http://127.0.0.1:<port>` of the gateway (no path). */
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** A JWT secret long enough for config.ts (≥ 32 characters). */
+export function randomSecret(length = 48): string {
+  return randomBytes(length).toString("base64url").slice(0, length);
+}
+
+/**
+ * The environment a test node starts from: its own in-memory database, its own secret, the gateway
+ * on a random port, no health or metrics server, quiet logs. `overrides` win.
+ */
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: "test",
+    DATA_DIR: `memory://test-${randomUUID()}`,
+    JWT_SECRET: randomSecret(),
+    NODE_ID: `test-node-${randomUUID().slice(0, 8)}`,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    HEALTH_PORT: "0",
+    METRICS_PORT: "0",
+    // MESHWORK_TEST_LOG_LEVEL=info shows the node's logs while debugging a test.
+    LOG_LEVEL: process.env.MESHWORK_TEST_LOG_LEVEL ?? "fatal",
+    ...overrides,
+  };
+}
+
+/** Starts a whole meshwork node (all services unless SERVICES says otherwise) on an in-memory database. */
+export async function startTestNode(env: Record<string, string> = {}): Promise<TestNode> {
+  const config = loadConfig(testEnv(env));
+  const node = await createNode(config);
+  try {
+    await node.start();
+  } catch (err) {
+    // Release the database and ports a half-started node holds before failing the suite.
+    await node.stop().catch(() => undefined);
+    throw err;
+  }
+  const broker = node.broker;
+  let baseUrl = "";
+  const api = broker.getLocalService("api") as unknown as { server?: Server } | undefined;
+  if (api?.server) {
+    const address = api.server.address() as AddressInfo;
+    baseUrl = `http://127.0.0.1:${address.port}`;
+  }
+  let stopped = false;
+  return {
+    node,
+    broker,
+    config,
+    baseUrl,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await node.stop();
+    },
+  };
+}
+
+// --- HTTP --------------------------------------------------------------------
+
+/** Parsed JSON as tests probe it (`res.body.rows[0].id`): the kit's one deliberately untyped alias. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Sent as `X-API-Key`. */
+  apiKey?: string;
+  headers?: Record<string, string>;
+  /** A string is sent as-is (for malformed bodies); anything else as JSON. */
+  body?: unknown;
+}
+
+export interface ApiResponse<T = Json> {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON when the response is JSON, the text otherwise, null when empty. */
+  body: T;
+  /** The raw text, for assertions about what must never appear in it. */
+  text: string;
+}
+
+export interface ApiClient {
+  request<T = Json>(method: string, path: string, opts?: RequestOptions): Promise<ApiResponse<T>>;
+  get<T = Json>(path: string, opts?: Omit<RequestOptions, "body">): Promise<ApiResponse<T>>;
+  delete<T = Json>(path: string, opts?: Omit<RequestOptions, "body">): Promise<ApiResponse<T>>;
+  post<T = Json>(path: string, body?: unknown, opts?: RequestOptions): Promise<ApiResponse<T>>;
+  patch<T = Json>(path: string, body?: unknown, opts?: RequestOptions): Promise<ApiResponse<T>>;
+  put<T = Json>(path: string, body?: unknown, opts?: RequestOptions): Promise<ApiResponse<T>>;
+}
+
+/** A fetch-based client; paths are relative to `prefix` (the versioned API by default, "" for the root). */
+export function api(baseUrl: string, prefix = API_PREFIX): ApiClient {
+  async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { Accept: "application/json", ...opts.headers };
+    if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
+    if (opts.apiKey) headers["X-API-Key"] = opts.apiKey;
+    let body: string | undefined;
+    if (opts.body !== undefined) {
+      body = typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
+      headers["Content-Type"] ??= "application/json";
+    }
+    const res = await fetch(`${baseUrl}${prefix}${path}`, { method, headers, body });
+    const text = await res.text();
+    const type = res.headers.get("content-type") ?? "";
+    let parsed: unknown = text.length ? text : null;
+    if (text.length && /json/.test(type)) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body: parsed as T, text };
+  }
+  return {
+    request,
+    get: (path, opts) => request("GET", path, opts),
+    delete: (path, opts) => request("DELETE", path, opts),
+    post: (path, body, opts) => request("POST", path, { ...opts, body }),
+    patch: (path, body, opts) => request("PATCH", path, { ...opts, body }),
+    put: (path, body, opts) => request("PUT", path, { ...opts, body }),
+  };
+}
+
+/** Action names that must never appear in a response body: every routed one and the mesh-internal ones. */
+export const KNOWN_ACTIONS = [
+  ...ROUTES.map((route) => route.action),
+  "users.resolveToken",
+  "users.resolveApiKey",
+  "users.issueVerificationToken",
+  "users.issueResetToken",
+];
+
+/**
+ * Asserts an RFC 9457 problem that leaks nothing internal: the status, the problem+json media type,
+ * a request id, exactly the problem members, and no stack trace, node id or action name.
+ * Pass the node (or anything with a broker) so its node id is checked too.
+ */
+export function expectProblem(res: ApiResponse, status: number, code?: string, node?: { broker: ServiceBroker }): void {
+  expect(res.status, `${res.status} ${res.text}`).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  expect(res.headers.get("x-request-id")).toBeTruthy();
+  const body = res.body as Record<string, unknown>;
+  expect(body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+    code: expect.any(String),
+  });
+  expect(String(body.type)).toMatch(/^urn:problem-type:meshwork:[a-z0-9-]+$/);
+  if (code) expect(body.code).toBe(code);
+  const allowed = new Set(["type", "title", "status", "detail", "code", "errors"]);
+  expect(Object.keys(body).filter((key) => !allowed.has(key))).toEqual([]);
+  expect(res.text).not.toMatch(/\bat .+:\d+:\d+|stack|node_modules|\.[jt]s:\d+/i);
+  if (node) expect(res.text).not.toContain(node.broker.nodeID);
+  for (const action of KNOWN_ACTIONS) expect(res.text).not.toContain(action);
+  expect(res.text).not.toMatch(/nodeID/i);
+}
+
+/** Asserts a successful JSON answer with a request id. */
+export function expectJson(res: ApiResponse, status = 200): void {
+  expect(res.status, `${res.status} ${res.text}`).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(res.headers.get("x-request-id")).toBeTruthy();
+}
+
+// --- accounts ------------------------------------------------------------------
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** An email no other test uses. */
+export function uniqueEmail(tag = "user"): string {
+  return `${tag}-${randomUUID().slice(0, 12)}@example.test`;
+}
+
+export interface SessionBody {
+  user: {
+    id: string;
+    email: string;
+    roles: string[];
+    status: string;
+    firstName: string | null;
+    lastName: string | null;
+  };
+  accessToken: string;
+  refreshToken: string;
+  tokenType: "Bearer";
+  expiresIn: number;
+}
+
+/** Signs up over HTTP and returns the session (fails the test unless the gateway answers 201). */
+export async function signup(
+  client: ApiClient,
+  email = uniqueEmail(),
+  password = TEST_PASSWORD,
+  extra: Record<string, unknown> = {},
+): Promise<SessionBody> {
+  const res = await client.post<SessionBody>("/auth/signup", { email, password, ...extra });
+  expect(res.status, res.text).toBe(201);
+  return res.body;
+}
+
+/** Signs in over HTTP and returns the session. */
+export async function login(client: ApiClient, email: string, password = TEST_PASSWORD): Promise<SessionBody> {
+  const res = await client.post<SessionBody>("/auth/login", { email, password });
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+}
+
+/** The users service's database on a node or broker that runs it. */
+export function usersDb(broker: ServiceBroker): Sequelize {
+  const users = broker.getLocalService("users") as unknown as { sql(): Sequelize } | undefined;
+  if (!users) throw new Error("this broker runs no users service");
+  return users.sql();
+}
+
+/**
+ * Grants the admin role to an existing account, as `npm run admin` does, and drops cached token
+ * lookups so the role applies to the account's very next request.
+ */
+export async function makeAdmin(broker: ServiceBroker, email: string): Promise<void> {
+  const granted = await grantRole(usersDb(broker), email.toLowerCase(), "admin");
+  if (!granted) throw new Error(`no account with email ${email}, or it is already an admin`);
+  const users = broker.getLocalService("users") as unknown as { invalidateCache(): Promise<void> };
+  await users.invalidateCache();
+}
+
+/** Signs up a new account and makes it an admin; the returned session's token carries the role. */
+export async function signupAdmin(
+  client: ApiClient,
+  broker: ServiceBroker,
+  email = uniqueEmail("admin"),
+): Promise<SessionBody> {
+  await signup(client, email);
+  await makeAdmin(broker, email);
+  return login(client, email);
+}
+
+/** Retries `probe` until it stops throwing (durable events arrive asynchronously); rethrows after `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
+
+// --- fakes for unit tests --------------------------------------------------------
+
+export interface RecordedCall {
+  action: string;
+  params: Json;
+  meta: Json;
+}
+
+export interface RecordedEvent {
+  event: string;
+  params: Json;
+}
+
+/** A canned answer, or a function computing one from the params (throw in it to fail the call). */
+export type FakeAnswer = unknown | ((params: Json, ctx: Context<Json, Json>) => unknown);
+
+export interface FakeService {
+  schema: ServiceSchema;
+  /** Every call, in order. */
+  calls: RecordedCall[];
+  /** Every received event, in order. */
+  events: RecordedEvent[];
+  /** The calls to one action (short name, e.g. "get"). */
+  callsTo(action: string): RecordedCall[];
+  reset(): void;
+}
+
+/**
+ * A stand-in for a neighbour service (DESIGN §7): its actions answer what they are given and
+ * record every call, so a unit test can assert the outgoing calls of the service under test.
+ *
+ *   const teams = fakeService("teams", { get: (p) => ({ id: p.id }), list: [] });
+ *   broker.createService(teams.schema);
+ */
+export function fakeService(name: string, actions: Record<string, FakeAnswer>, events: string[] = []): FakeService {
+  const calls: RecordedCall[] = [];
+  const received: RecordedEvent[] = [];
+  const schema: ServiceSchema = {
+    name,
+    actions: Object.fromEntries(
+      Object.entries(actions).map(([action, answer]) => [
+        action,
+        {
+          visibility: "public",
+          async handler(ctx: Context<Json, Json>) {
+            calls.push({ action, params: structuredClone(ctx.params), meta: { ...ctx.meta } });
+            return typeof answer === "function"
+              ? (answer as (p: Json, c: Context<Json, Json>) => unknown)(ctx.params, ctx)
+              : structuredClone(answer);
+          },
+        },
+      ]),
+    ),
+    events: Object.fromEntries(
+      events.map((event) => [
+        event,
+        {
+          handler(ctx: Context<Json, Json>) {
+            received.push({ event, params: structuredClone(ctx.params) });
+          },
+        },
+      ]),
+    ),
+  };
+  return {
+    schema,
+    calls,
+    events: received,
+    callsTo: (action) => calls.filter((c) => c.action === action),
+    reset() {
+      calls.length = 0;
+      received.length = 0;
+    },
+  };
+}
+
+/** The AuthUser a gateway would put in ctx.meta.user, for calling protected actions directly. */
+export function asUser(
+  user: { id: string; email: string; roles: string[] },
+  via: AuthUser["via"] = "jwt",
+): { meta: { user: AuthUser } } {
+  return { meta: { user: { id: user.id, email: user.email, roles: user.roles as AuthUser["roles"], via } } };
+}

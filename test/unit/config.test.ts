@@ -1,0 +1,153 @@
+/** config.ts: every variable validated once at boot, failing with a message that names it. */
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../config.js";
+import { selectServices } from "../../lib/node.js";
+
+const SECRET = "s".repeat(40);
+const base = { DATA_DIR: "memory://config-test", JWT_SECRET: SECRET };
+
+/** The ConfigError loadConfig throws for `env`. */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe("loadConfig defaults", () => {
+  it("runs embedded on loopback with the documented ports when nothing is set", () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      healthPort: 3001,
+      metricsPort: 3030,
+      transporter: null,
+      databaseUrl: null,
+      redisUrl: null,
+      services: null,
+      rateLimit: 1200,
+      corsOrigins: [],
+      trustedProxies: [],
+      nodeEnv: "development",
+      logFormat: "pretty",
+    });
+    expect(config.jwt).toMatchObject({ algorithm: "HS256", secret: SECRET, accessTtl: 900, refreshTtl: 30 * 86400 });
+  });
+
+  it("binds every interface in production unless HOST says otherwise", () => {
+    expect(loadConfig({ ...base, NODE_ENV: "production" }).host).toBe("0.0.0.0");
+    expect(loadConfig({ ...base, NODE_ENV: "production", HOST: "10.0.0.5" }).host).toBe("10.0.0.5");
+  });
+
+  it("parses lists, durations, a zero rate limit and lower-cases ADMIN_EMAIL", () => {
+    const config = loadConfig({
+      ...base,
+      CORS_ORIGINS: "http://a.example, http://b.example,",
+      SERVICES: "api,users",
+      TRUSTED_PROXIES: "10.0.0.1,10.0.0.2",
+      JWT_ACCESS_TTL: "15m",
+      JWT_REFRESH_TTL: "30d",
+      RATE_LIMIT: "0",
+      ADMIN_EMAIL: "Boss@Example.COM",
+    });
+    expect(config.corsOrigins).toEqual(["http://a.example", "http://b.example"]);
+    expect(config.services).toEqual(["api", "users"]);
+    expect(config.trustedProxies).toEqual(["10.0.0.1", "10.0.0.2"]);
+    expect(config.jwt.accessTtl).toBe(900);
+    expect(config.jwt.refreshTtl).toBe(30 * 86400);
+    expect(config.rateLimit).toBe(0);
+    expect(config.adminEmail).toBe("boss@example.com");
+  });
+
+  it("switches to RS256 with a key pair and unescapes literal \\n in PEM values", () => {
+    const config = loadConfig({
+      DATA_DIR: "memory://x",
+      JWT_PRIVATE_KEY: "-----BEGIN-----\\nabc",
+      JWT_PUBLIC_KEY: "-----BEGIN-----\\ndef",
+    });
+    expect(config.jwt.algorithm).toBe("RS256");
+    expect(config.jwt.publicKey).toBe("-----BEGIN-----\ndef");
+    expect(config.jwt.secret).toBeNull();
+  });
+});
+
+describe("loadConfig validation", () => {
+  it.each([
+    ["PORT", { PORT: "abc" }, /whole number/],
+    ["PORT", { PORT: "70000" }, /between 0 and 65535/],
+    ["PORT", { PORT: "-1" }, /whole number/],
+    ["HEALTH_PORT", { HEALTH_PORT: "3.5" }, /whole number/],
+    ["METRICS_PORT", { METRICS_PORT: "x" }, /whole number/],
+    ["RATE_LIMIT", { RATE_LIMIT: "lots" }, /whole number/],
+    ["TRANSPORTER", { TRANSPORTER: "kafka://broker:9092" }, /must use/],
+    ["TRANSPORTER", { TRANSPORTER: "not a url" }, /not a valid URL/],
+    ["DATABASE_URL", { DATABASE_URL: "mysql://db/x" }, /must use postgres/],
+    ["REDIS_URL", { REDIS_URL: "http://cache" }, /must use redis/],
+    ["DISCOVERER", { DISCOVERER: "consul://x" }, /must use/],
+    ["SMTP_URL", { SMTP_URL: "http://mail" }, /must use smtp/],
+    ["LOG_LEVEL", { LOG_LEVEL: "verbose" }, /must be one of/],
+    ["LOG_FORMAT", { LOG_FORMAT: "xml" }, /must be one of/],
+    ["NODE_ENV", { NODE_ENV: "staging" }, /must be one of/],
+    ["MIXPANEL_PROTOCOL", { MIXPANEL_PROTOCOL: "ftp" }, /must be one of/],
+    ["MIXPANEL_HOST", { MIXPANEL_HOST: "http://api.mixpanel.com" }, /host or host:port/],
+    ["ADMIN_EMAIL", { ADMIN_EMAIL: "not-an-email" }, /not an email/],
+    ["JWT_ACCESS_TTL", { JWT_ACCESS_TTL: "soon" }, /duration/],
+    ["JWT_REFRESH_TTL", { JWT_REFRESH_TTL: "0" }, /at least one second/],
+    ["JWT_SECRET", { JWT_SECRET: "short" }, /at least 32 characters/],
+  ])("rejects a bad %s with an error naming it", (variable, env, message) => {
+    const err = configError({ ...base, ...env });
+    expect(err.variable).toBe(variable);
+    expect(err.message.startsWith(`${variable}: `)).toBe(true);
+    expect(err.message).toMatch(message);
+  });
+
+  it("refuses to start in production without a JWT secret or key pair", () => {
+    const err = configError({ NODE_ENV: "production", DATA_DIR: "memory://prod" });
+    expect(err.variable).toBe("JWT_SECRET");
+    expect(err.message).toMatch(/required in production/);
+  });
+
+  it("refuses a private key without its public key", () => {
+    expect(configError({ ...base, JWT_PRIVATE_KEY: "-----BEGIN PRIVATE KEY-----" }).variable).toBe("JWT_PUBLIC_KEY");
+  });
+
+  it("names SERVICES when it lists a service that does not exist", () => {
+    const config = loadConfig({ ...base, SERVICES: "users,nonexistent" });
+    expect(() => selectServices(config)).toThrow(ConfigError);
+    expect(() => selectServices(config)).toThrow(/SERVICES: unknown service\(s\) nonexistent/);
+  });
+
+  it("selects every service file when SERVICES is unset", () => {
+    expect(selectServices(loadConfig(base))).toEqual(expect.arrayContaining(["api", "users"]));
+  });
+});
+
+describe("the development JWT secret", () => {
+  const dir = mkdtempSync(join(tmpdir(), "meshwork-config-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is generated once, kept owner-only in DATA_DIR and reused, with a warning", () => {
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.jwt.secret).toBeTruthy();
+    expect(first.jwt.secret!.length).toBeGreaterThanOrEqual(32);
+    expect(second.jwt.secret).toBe(first.jwt.secret);
+    expect(readFileSync(join(dir, "jwt-secret"), "utf8").trim()).toBe(first.jwt.secret);
+    expect(statSync(join(dir, "jwt-secret")).mode & 0o077).toBe(0);
+    expect(first.warnings.join("\n")).toMatch(/JWT_SECRET is not set/);
+  });
+
+  it("is never written to disk for an in-memory data dir", () => {
+    const a = loadConfig({ DATA_DIR: "memory://one" });
+    const b = loadConfig({ DATA_DIR: "memory://one" });
+    expect(a.jwt.secret).not.toBe(b.jwt.secret);
+    expect(a.dataDir).toBe("memory://one");
+  });
+});
