@@ -255,6 +255,8 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           return updated;
         });
         if (!row) throw new UnprocessableError("The reset token is invalid, used or expired", [{ field: "token", message: "is invalid, used or expired" }], "INVALID_TOKEN");
+        // Whoever proved they own the mailbox may sign in again at once.
+        await store.clearLoginFailures(this.db(), row.email);
         return store.toUser(row);
       },
     },
@@ -282,6 +284,8 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           .map(([field]) => field);
         const row = await this.inTransaction(async (tx) => {
           const updated = (await store.updateUser(this.db(), current.id, { firstName, lastName, passwordHash }, tx)) as UserRow;
+          // A new password ends every session's refresh chain; access tokens run out on their own.
+          if (passwordHash) await store.revokeAllRefresh(this.db(), current.id, tx);
           await this.emit(tx, ctx, "Updated", updated, { changed });
           return updated;
         });
@@ -296,7 +300,9 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
         const where: string[] = [];
         const bind: unknown[] = [];
+        // Deleted accounts are history: listed only when asked for by status.
         if (ctx.params.status) where.push(`status = $${bind.push(ctx.params.status)}`);
+        else where.push("status <> 'deleted'");
         if (ctx.params.q) where.push(`email ILIKE $${bind.push(`%${ctx.params.q.replace(/[%_\\]/g, "\\$&")}%`)}`);
         const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
         const rows = await this.db().query<UserRow & { total: number }>(

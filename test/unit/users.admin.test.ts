@@ -207,6 +207,27 @@ describe("administration actions", () => {
       user: { id: session.user.id },
     });
   });
+
+  it("ends every refresh chain when the password changes", async () => {
+    const session = await signup(broker);
+    await broker.call(
+      "users.updateMe",
+      { password: "a brand new one", currentPassword: TEST_PASSWORD },
+      asUser(session.user),
+    );
+    await expect(broker.call("users.refresh", { refreshToken: session.refreshToken })).rejects.toMatchObject({
+      code: 401,
+    });
+  });
+
+  it("leaves deleted accounts out of the list unless asked for by status", async () => {
+    const gone = await signup(broker);
+    await broker.call("users.remove", { id: gone.user.id });
+    const all = await broker.call<{ rows: { id: string; status: string }[] }, object>("users.list", { pageSize: 100 });
+    expect(all.rows.map((u) => u.status)).not.toContain("deleted");
+    const deleted = await broker.call<{ rows: { id: string }[] }, object>("users.list", { status: "deleted", pageSize: 100 });
+    expect(deleted.rows.map((u) => u.id)).toContain(gone.user.id);
+  });
 });
 
 describe("what leaves the users service", () => {

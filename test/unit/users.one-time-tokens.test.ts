@@ -141,6 +141,20 @@ describe("users.resetPassword", () => {
     });
   });
 
+  it("lifts the login throttle of the email it resets", async () => {
+    const email = uniqueEmail();
+    await signup(email);
+    for (let i = 0; i < 5; i++) {
+      await expect(broker.call("users.login", { email, password: "wrong password" })).rejects.toMatchObject({ code: 401 });
+    }
+    await expect(broker.call("users.login", { email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: 429 });
+    const token = await resetToken(email);
+    await broker.call("users.resetPassword", { token, password: "a brand new password" });
+    await expect(broker.call("users.login", { email, password: "a brand new password" })).resolves.toMatchObject({
+      user: { email },
+    });
+  });
+
   it("validates the new password before touching the token", async () => {
     const email = uniqueEmail();
     await signup(email);
