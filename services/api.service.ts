@@ -20,6 +20,7 @@ export interface ApiSettings {
 }
 
 export interface ApiMethods {
+  errorHandler(req: GatewayRequest, res: ServerResponse, err: unknown): void;
   authenticate(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<AuthUser | null>;
   authorize(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<void>;
 }
@@ -60,8 +61,11 @@ function sendProblem(this: ApiThis, req: GatewayRequest, res: ServerResponse, er
   const path = (req.originalUrl ?? req.url ?? "/").split("?")[0];
   const { problem, unexpected } = toProblem(err, `No route for ${req.method} ${path}`);
   const requestId = res.getHeader("X-Request-ID");
-  if (unexpected) {
+  // One log line per failure: a bug with its stack, an outage as a warning, client errors not at all.
+  if (unexpected && problem.status >= 500 && problem.status !== 503) {
     this.logger.error(`Request ${String(requestId)} failed: ${req.method} ${path}`, err);
+  } else if (unexpected) {
+    this.logger.warn(`Request ${String(requestId)}: ${req.method} ${path} answered ${problem.status}: ${(err as Error).message}`);
   }
   if (res.headersSent) return;
   const data = (err as { data?: { retryAfter?: number } }).data;
@@ -182,6 +186,11 @@ const ApiService: GatewaySchema = {
   },
 
   methods: {
+    /** moleculer-web's own handler logs every 5xx with a stack before ours runs; ours logs once. */
+    errorHandler(this: ApiThis, req: GatewayRequest, res: ServerResponse, err: unknown) {
+      sendProblem.call(this, req, res, err);
+    },
+
     /** Resolves the caller from a Bearer JWT or an X-API-Key; public routes ignore credentials. */
     async authenticate(this: ApiThis, ctx: Context<unknown, Meta>, _route: unknown, req: GatewayRequest) {
       const spec = req.$action ? this.routeByAction.get(req.$action.name) : undefined;
