@@ -6,6 +6,8 @@ import { topicChannel } from "./channels.js";
 const BATCH = 500;
 /** Batches published at once (the next claim overlaps the last publish). */
 const PIPELINE = 2;
+/** Seq range one claim looks at. */
+const WINDOW = 4 * BATCH;
 const IDLE_POLL_MS = 250;
 const LEASE_SECONDS = 30;
 const PURGE_EVERY_MS = 10 * 60_000;
@@ -92,16 +94,25 @@ export class OutboxRelay {
   private async drain(): Promise<void> {
     if (!this.channelReady()) return;
     try {
-      // Two batches overlap: the next is claimed while the last one is published and marked sent
-      // (its lease keeps it from being claimed twice), so the database and NATS round trips overlap.
+      // One pass walks the pending rows in seq windows, up to the newest row when it began (rows
+      // committed meanwhile kick another pass). Two batches overlap: the next is claimed while the
+      // last one is published and marked sent (its lease keeps it from being claimed twice).
+      const [bounds] = await this.sequelize.query<{ lo: number | null; hi: number | null }>(
+        "SELECT (SELECT min(seq) FROM outbox WHERE sent_at IS NULL) AS lo, (SELECT max(seq) FROM outbox) AS hi",
+        { type: QueryTypes.SELECT },
+      );
+      const hi = Number(bounds.hi);
+      let lo = bounds.lo === null ? null : Number(bounds.lo);
       const inFlight: Promise<void>[] = [];
-      let claimed: Claimed[];
       try {
-        do {
-          claimed = await this.claim();
+        while (lo !== null && lo <= hi && !this.stopped) {
+          const claimed = await this.claim(lo);
           if (claimed.length) inFlight.push(this.publish(claimed));
           if (inFlight.length >= PIPELINE) await inFlight.shift();
-        } while (claimed.length === BATCH && !this.stopped);
+          // A full batch may leave more of its window; otherwise go on from the next pending row past it.
+          if (claimed.length === BATCH) lo = Math.max(...claimed.map((row) => Number(row.seq))) + 1;
+          else lo = lo + WINDOW > hi ? null : await this.nextPending(lo + WINDOW);
+        }
       } finally {
         await Promise.all(inFlight);
       }
@@ -111,17 +122,32 @@ export class OutboxRelay {
     }
   }
 
-  /** Leases a batch; SKIP LOCKED and the lease let several replicas share the work. */
-  private claim(): Promise<Claimed[]> {
+  /** The oldest unsent row at or after `from` (leased and backing-off rows included). */
+  private async nextPending(from: number): Promise<number | null> {
+    const [{ seq }] = await this.sequelize.query<{ seq: number | null }>("SELECT min(seq) AS seq FROM outbox WHERE sent_at IS NULL AND seq >= $1", {
+      bind: [from],
+      type: QueryTypes.SELECT,
+    });
+    return seq === null ? null : Number(seq);
+  }
+
+  /**
+   * Leases a batch from the seq window [from, from + WINDOW); SKIP LOCKED and the lease let several
+   * replicas share the work. The window bounds every claim whatever plan PostgreSQL picks: with stale
+   * statistics it reads all pending rows through a bitmap and sorts them, and a claim then costs as
+   * much as the whole backlog, so a relay that fell behind only falls further behind.
+   */
+  private claim(from: number): Promise<Claimed[]> {
     return this.sequelize.query<Claimed>(
       `WITH picked AS (
          SELECT seq FROM outbox
-         WHERE sent_at IS NULL AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+         WHERE sent_at IS NULL AND seq >= $1 AND seq < $1 + ${WINDOW}
+           AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
          ORDER BY seq LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
        UPDATE outbox o SET lease_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = o.attempts + 1
        FROM picked WHERE o.seq = picked.seq
        RETURNING o.seq, o.topic, o.envelope`,
-      { type: QueryTypes.SELECT },
+      { bind: [from], type: QueryTypes.SELECT },
     );
   }
 
