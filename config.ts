@@ -110,7 +110,12 @@ function url(env: Env, name: string, protocols: string[]): string | null {
 
 function list(env: Env, name: string): string[] {
   const raw = text(env, name);
-  return raw ? raw.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  return raw
+    ? raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** Durations as seconds or with a unit: 900, 15m, 12h, 30d. */

@@ -24,7 +24,8 @@ export function selectServices(config: Config, dir = SERVICES_DIR): string[] {
   const all = availableServices(dir);
   if (!config.services) return all;
   const unknown = config.services.filter((name) => !all.includes(name));
-  if (unknown.length) throw new ConfigError("SERVICES", `unknown service(s) ${unknown.join(", ")}; known: ${all.join(", ")}`);
+  if (unknown.length)
+    throw new ConfigError("SERVICES", `unknown service(s) ${unknown.join(", ")}; known: ${all.join(", ")}`);
   return config.services;
 }
 

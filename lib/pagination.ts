@@ -29,13 +29,20 @@ export interface PageQuery {
 }
 
 /** Resolves page params against the sortable fields (API name → column); unknown sort fields are rejected by the caller. */
-export function pageQuery(params: PageParams, sortable: Record<string, string>, defaultSort: string): PageQuery | string {
+export function pageQuery(
+  params: PageParams,
+  sortable: Record<string, string>,
+  defaultSort: string,
+): PageQuery | string {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? 20;
   const sort = params.sort ?? defaultSort;
   const field = sort.replace(/^[-+]/, "");
   const column = sortable[field];
-  if (!column) return `sort must be one of ${Object.keys(sortable).map((f) => `${f}, -${f}`).join(", ")}`;
+  if (!column)
+    return `sort must be one of ${Object.keys(sortable)
+      .map((f) => `${f}, -${f}`)
+      .join(", ")}`;
   return { page, pageSize, offset: (page - 1) * pageSize, order: [column, sort.startsWith("-") ? "DESC" : "ASC"] };
 }
 

@@ -50,7 +50,11 @@ function paramOf(ctx: Context, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-async function authorize(ctx: Context<unknown, Meta>, rule: TeamRule, service: Service & Partial<OwnerLookup>): Promise<void> {
+async function authorize(
+  ctx: Context<unknown, Meta>,
+  rule: TeamRule,
+  service: Service & Partial<OwnerLookup>,
+): Promise<void> {
   const user = ctx.meta.user;
   if (!user) return;
   const id = paramOf(ctx, rule.param);
@@ -105,7 +109,11 @@ export function TeamAuthorization(): Middleware {
       const rule = action.team;
       if (!rule) return handler;
       return async function teamAuthorized(ctx: Context) {
-        await authorize(ctx as Context<unknown, Meta>, rule, (action.service ?? ctx.service) as Service & Partial<OwnerLookup>);
+        await authorize(
+          ctx as Context<unknown, Meta>,
+          rule,
+          (action.service ?? ctx.service) as Service & Partial<OwnerLookup>,
+        );
         return handler(ctx);
       };
     },
@@ -120,5 +128,8 @@ type ThisOf<S, M, V> = Service<S> & V & M;
  * augment ActionSchema).
  */
 export type TeamServiceSchema<S = object, M = object, V = object> = Omit<Schema<S, M, V>, "actions"> & {
-  actions?: Record<string, (ActionSchema<ThisOf<S, M, V>> & { team?: TeamRule }) | ActionHandler<ThisOf<S, M, V>> | boolean>;
+  actions?: Record<
+    string,
+    (ActionSchema<ThisOf<S, M, V>> & { team?: TeamRule }) | ActionHandler<ThisOf<S, M, V>> | boolean
+  >;
 };

@@ -29,18 +29,29 @@ function registerMetrics(service: Service): void {
   const metrics = service.broker.metrics;
   if (!service.broker.isMetricsEnabled()) return;
   const define = (name: string, description: string) => {
-    if (!metrics.getMetric(name)) metrics.register({ type: "counter", name, description, labelNames: ["channel", "group"] });
+    if (!metrics.getMetric(name))
+      metrics.register({ type: "counter", name, description, labelNames: ["channel", "group"] });
   };
   define(METRIC_UNDECODABLE, "Event messages that could not be decoded and went to dead letters");
   define(METRIC_DEAD_LETTERED, "Event messages moved to dead letters after failed retries (embedded mode)");
   define(METRIC_CONSUMED, "Event messages handled successfully");
 }
 
-async function deadLetter(service: Service, channel: string, group: string, body: Buffer, reason: string, envelopeId: string | null) {
+async function deadLetter(
+  service: Service,
+  channel: string,
+  group: string,
+  body: Buffer,
+  reason: string,
+  envelopeId: string | null,
+) {
   const config = configOf(service.broker);
   if (isDurable(config)) {
     const send = (service.broker as unknown as { sendToChannel: Send }).sendToChannel;
-    await send(DEAD_LETTER_CHANNEL, body, { raw: true, headers: { "x-original-channel": channel, "x-original-group": group, "x-reason": reason.slice(0, 200) } });
+    await send(DEAD_LETTER_CHANNEL, body, {
+      raw: true,
+      headers: { "x-original-channel": channel, "x-original-group": group, "x-reason": reason.slice(0, 200) },
+    });
     return;
   }
   const options = databaseOptions(config);
@@ -101,15 +112,25 @@ function wrap(opts: ConsumerOptions, channel: string) {
 }
 
 /** Embedded delivery has no broker-side redelivery: retry here, then dead-letter. */
-async function handleWithRetries(service: Service, handle: Handler, envelope: Envelope, channel: string, group: string, body: Buffer) {
+async function handleWithRetries(
+  service: Service,
+  handle: Handler,
+  envelope: Envelope,
+  channel: string,
+  group: string,
+  body: Buffer,
+) {
   for (let attempt = 0; ; attempt++) {
     try {
       await handle(envelope);
       return;
     } catch (err) {
       if (attempt + 1 >= MAX_RETRIES) {
-        service.logger.warn(`Event ${envelope.id} failed ${MAX_RETRIES} times in ${group}; moved to dead letters: ${(err as Error).message}`);
-        if (service.broker.isMetricsEnabled()) service.broker.metrics.increment(METRIC_DEAD_LETTERED, { channel, group });
+        service.logger.warn(
+          `Event ${envelope.id} failed ${MAX_RETRIES} times in ${group}; moved to dead letters: ${(err as Error).message}`,
+        );
+        if (service.broker.isMetricsEnabled())
+          service.broker.metrics.increment(METRIC_DEAD_LETTERED, { channel, group });
         await deadLetter(service, channel, group, body, (err as Error).message, envelope.id);
         return;
       }

@@ -36,7 +36,10 @@ class SharedSequelizeAdapter extends SequelizeDbAdapter {
   declare db: Sequelize;
   declare model: ModelStatic<Model>;
 
-  constructor(private readonly table: string, private readonly attributes: ModelAttributes) {
+  constructor(
+    private readonly table: string,
+    private readonly attributes: ModelAttributes,
+  ) {
     super({});
   }
 

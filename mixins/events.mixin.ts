@@ -112,12 +112,19 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
       ): Promise<Envelope[]> {
         // Every envelope is built (and its type checked) before anything is written.
         const envelopes = events.map((e) =>
-          envelopeOf(e.type, e.fields, { ...opts, entityId: e.entityId, actorId: e.actorId ?? opts.actorId, teamId: e.teamId ?? opts.teamId }),
+          envelopeOf(e.type, e.fields, {
+            ...opts,
+            entityId: e.entityId,
+            actorId: e.actorId ?? opts.actorId,
+            teamId: e.teamId ?? opts.teamId,
+          }),
         );
         for (let start = 0; start < envelopes.length; start += MANY_CHUNK) {
           const chunk = envelopes.slice(start, start + MANY_CHUNK);
           const bind: unknown[] = [topic];
-          const values = chunk.map((e) => `($${bind.push(e.id)}::uuid, $1, $${bind.push(Buffer.from(encodeEnvelope(e)))}::bytea)`);
+          const values = chunk.map(
+            (e) => `($${bind.push(e.id)}::uuid, $1, $${bind.push(Buffer.from(encodeEnvelope(e)))}::bytea)`,
+          );
           await this.database.sequelize.query(`INSERT INTO outbox (id, topic, envelope) VALUES ${values.join(", ")}`, {
             bind,
             transaction: opts.tx,

@@ -89,7 +89,9 @@ export function breakingChanges(before: Lock, now: Lock): string[] {
 function lockOnMain(): Lock | null {
   for (const ref of ["origin/main", "main"]) {
     try {
-      const text = execFileSync("git", ["show", `${ref}:events/schema.lock.json`], { stdio: ["ignore", "pipe", "ignore"] });
+      const text = execFileSync("git", ["show", `${ref}:events/schema.lock.json`], {
+        stdio: ["ignore", "pipe", "ignore"],
+      });
       return JSON.parse(text.toString()) as Lock;
     } catch {
       // ref or file absent: try the next

@@ -13,7 +13,9 @@ const PBJS = join(ROOT, "node_modules", ".bin", "pbjs");
 const PRETTIER = join(ROOT, "node_modules", ".bin", "prettier");
 
 function pbjs(proto: string, out: string, root: string): void {
-  execFileSync(PBJS, ["-t", "static-module", "-w", "esm", "--es6", "-r", root, "-d", "-o", out, proto], { stdio: "inherit" });
+  execFileSync(PBJS, ["-t", "static-module", "-w", "esm", "--es6", "-r", root, "-d", "-o", out, proto], {
+    stdio: "inherit",
+  });
 }
 
 function schemaVersion(source: string): number {

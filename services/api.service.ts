@@ -65,7 +65,9 @@ function sendProblem(this: ApiThis, req: GatewayRequest, res: ServerResponse, er
   if (unexpected && problem.status >= 500 && problem.status !== 503) {
     this.logger.error(`Request ${String(requestId)} failed: ${req.method} ${path}`, err);
   } else if (unexpected) {
-    this.logger.warn(`Request ${String(requestId)}: ${req.method} ${path} answered ${problem.status}: ${(err as Error).message}`);
+    this.logger.warn(
+      `Request ${String(requestId)}: ${req.method} ${path} answered ${problem.status}: ${(err as Error).message}`,
+    );
   }
   if (res.headersSent) return;
   const data = (err as { data?: { retryAfter?: number } }).data;
@@ -153,7 +155,13 @@ const ApiService: GatewaySchema = {
               }
             : undefined,
         callOptions: { timeout: 10_000 },
-        onAfterCall(ctx: Context<unknown, Meta>, _route: unknown, _req: IncomingMessage, res: ServerResponse, data: unknown) {
+        onAfterCall(
+          ctx: Context<unknown, Meta>,
+          _route: unknown,
+          _req: IncomingMessage,
+          res: ServerResponse,
+          data: unknown,
+        ) {
           // 204 carries no body; everything else is JSON.
           if (ctx.meta.$statusCode === 204) return null;
           res.setHeader("Cache-Control", "no-store");

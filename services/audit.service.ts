@@ -47,8 +47,21 @@ export interface ReplayParams {
 
 const MAX_REPLAY = 100_000;
 const ENTITIES = [
-  "user", "apikey", "team", "membership", "invite", "customer", "account", "project",
-  "column", "task", "comment", "promotion", "product", "notification", "request",
+  "user",
+  "apikey",
+  "team",
+  "membership",
+  "invite",
+  "customer",
+  "account",
+  "project",
+  "column",
+  "task",
+  "comment",
+  "promotion",
+  "product",
+  "notification",
+  "request",
 ];
 const cursorParam = { type: "string", pattern: /^\d{1,18}$/, optional: true } as const;
 const limitParam = { type: "number", integer: true, min: 1, max: 100, optional: true, convert: true } as const;
@@ -122,7 +135,12 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
     },
 
     entityHistory: {
-      params: { entity: { type: "enum", values: ENTITIES }, id: { type: "string", min: 1, max: 64 }, cursor: cursorParam, limit: limitParam },
+      params: {
+        entity: { type: "enum", values: ENTITIES },
+        id: { type: "string", min: 1, max: 64 },
+        cursor: cursorParam,
+        limit: limitParam,
+      },
       async handler(ctx: Context<EntityParams, Meta>): Promise<SearchResult> {
         const limit = ctx.params.limit ?? 100;
         const rows = await store.searchEvents(this.sql(), {
@@ -144,13 +162,18 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
         toSeq: { type: "number", integer: true, min: 1, convert: true, optional: true },
         group: { type: "string", pattern: /^[a-z][a-z0-9-]{0,63}$/ },
       },
-      async handler(ctx: Context<ReplayParams, Meta>): Promise<{ replayed: number; group: string; lastSeq: number | null }> {
+      async handler(
+        ctx: Context<ReplayParams, Meta>,
+      ): Promise<{ replayed: number; group: string; lastSeq: number | null }> {
         const { fromSeq, toSeq, topic, group } = ctx.params;
         if (toSeq !== undefined && toSeq < fromSeq) {
-          throw new UnprocessableError("toSeq must not be before fromSeq", [{ field: "toSeq", message: "must be ≥ fromSeq" }]);
+          throw new UnprocessableError("toSeq must not be before fromSeq", [
+            { field: "toSeq", message: "must be ≥ fromSeq" },
+          ]);
         }
         const rows = await store.envelopesInRange(this.sql(), { fromSeq, toSeq, topic, limit: MAX_REPLAY });
-        const send = (this.broker as unknown as { sendToChannel: (c: string, p: Buffer) => Promise<void> }).sendToChannel;
+        const send = (this.broker as unknown as { sendToChannel: (c: string, p: Buffer) => Promise<void> })
+          .sendToChannel;
         // Replays travel on the group's own channel: other groups don't see them again.
         for (const row of rows) await send(replayChannel(group), row.envelope);
         return { replayed: rows.length, group, lastSeq: rows.length ? Number(rows[rows.length - 1].seq) : null };

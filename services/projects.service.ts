@@ -12,17 +12,60 @@ import type { Envelope } from "../lib/events/envelope.js";
 import * as store from "./projects/store.js";
 import type { Column, Comment, Project, Task } from "./projects/store.js";
 
-export interface CreateProjectParams { teamId: string; name: string; description?: string; public?: boolean }
-export interface ListProjectsParams extends PageParams { teamId?: string }
-export interface IdParams { id: string }
-export interface UpdateProjectParams { id: string; name?: string; description?: string; public?: boolean; columnOrder?: string[] }
-export interface CreateColumnParams { id: string; title: string }
-export interface ListTasksParams extends PageParams { id: string; columnId?: string }
-export interface CreateTaskParams { id: string; columnId: string; title: string; points?: number | null; content?: string; assigneeId?: string | null }
-export interface UpdateTaskParams { id: string; title?: string; points?: number | null; content?: string; assigneeId?: string | null }
-export interface MoveTaskParams { id: string; columnId: string; position: number }
-export interface CommentParams { id: string; content: string }
-export interface ListCommentsParams extends PageParams { id: string }
+export interface CreateProjectParams {
+  teamId: string;
+  name: string;
+  description?: string;
+  public?: boolean;
+}
+export interface ListProjectsParams extends PageParams {
+  teamId?: string;
+}
+export interface IdParams {
+  id: string;
+}
+export interface UpdateProjectParams {
+  id: string;
+  name?: string;
+  description?: string;
+  public?: boolean;
+  columnOrder?: string[];
+}
+export interface CreateColumnParams {
+  id: string;
+  title: string;
+}
+export interface ListTasksParams extends PageParams {
+  id: string;
+  columnId?: string;
+}
+export interface CreateTaskParams {
+  id: string;
+  columnId: string;
+  title: string;
+  points?: number | null;
+  content?: string;
+  assigneeId?: string | null;
+}
+export interface UpdateTaskParams {
+  id: string;
+  title?: string;
+  points?: number | null;
+  content?: string;
+  assigneeId?: string | null;
+}
+export interface MoveTaskParams {
+  id: string;
+  columnId: string;
+  position: number;
+}
+export interface CommentParams {
+  id: string;
+  content: string;
+}
+export interface ListCommentsParams extends PageParams {
+  id: string;
+}
 
 const DEFAULT_COLUMNS = ["To Do", "In Progress", "Review", "Done"];
 const title = { type: "string", min: 1, max: 200, trim: true } as const;
@@ -35,7 +78,15 @@ const strict = { $$strict: "remove" } as const;
 type ProjectsEvent = Parameters<EventsMethods<"projects">["publish"]>[0];
 
 export interface ProjectsMethods extends DbMethods, EventsMethods<"projects">, OwnerLookup {
-  emit(tx: Transaction, ctx: Context<unknown, Meta>, type: ProjectsEvent, project: store.ProjectRow, fields: Record<string, unknown>, entity: string, entityId: string): Promise<void>;
+  emit(
+    tx: Transaction,
+    ctx: Context<unknown, Meta>,
+    type: ProjectsEvent,
+    project: store.ProjectRow,
+    fields: Record<string, unknown>,
+    entity: string,
+    entityId: string,
+  ): Promise<void>;
   lockProject(id: string, tx: Transaction): Promise<store.ProjectRow>;
   requireTask(id: string, tx?: Transaction): Promise<store.TaskRow>;
   checkAssignee(ctx: Context<unknown, Meta>, teamId: string, assigneeId: string | null | undefined): Promise<void>;
@@ -50,9 +101,17 @@ function userId(ctx: Context<unknown, Meta>): string {
   return ctx.meta.user?.id ?? "00000000-0000-0000-0000-000000000000";
 }
 
-function listPage<T>(rows: (T & { total?: number })[], query: { page: number; pageSize: number; offset: number }, map: (row: T) => unknown) {
+function listPage<T>(
+  rows: (T & { total?: number })[],
+  query: { page: number; pageSize: number; offset: number },
+  map: (row: T) => unknown,
+) {
   const total = Number(rows[0]?.total ?? 0);
-  return pageOf(rows.map((r) => map(r)), total, { ...query, order: ["", "ASC"] });
+  return pageOf(
+    rows.map((r) => map(r)),
+    total,
+    { ...query, order: ["", "ASC"] },
+  );
 }
 
 const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
@@ -67,15 +126,33 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
   actions: {
     create: {
       team: { role: "editor", param: "teamId" },
-      params: { teamId: "uuid", name: { type: "string", min: 1, max: 100, trim: true }, description: { type: "string", max: 2000, optional: true }, public: { type: "boolean", optional: true }, ...strict },
+      params: {
+        teamId: "uuid",
+        name: { type: "string", min: 1, max: 100, trim: true },
+        description: { type: "string", max: 2000, optional: true },
+        public: { type: "boolean", optional: true },
+        ...strict,
+      },
       async handler(ctx: Context<CreateProjectParams, Meta>): Promise<Project> {
         const { teamId, name, description = "", public: isPublic = false } = ctx.params;
         const project = await this.inTransaction(async (tx) => {
-          const row = await store.insertProject(this.sql(), { teamId, name, description, isPublic, createdBy: userId(ctx) }, tx);
+          const row = await store.insertProject(
+            this.sql(),
+            { teamId, name, description, isPublic, createdBy: userId(ctx) },
+            tx,
+          );
           await this.emit(tx, ctx, "ProjectCreated", row, { project: store.projectSnapshot(row) }, "project", row.id);
           for (const columnTitle of DEFAULT_COLUMNS) {
             const column = await store.insertColumn(this.sql(), row.id, columnTitle, tx);
-            await this.emit(tx, ctx, "ColumnCreated", row, { column: store.columnSnapshot(column) }, "column", column.id);
+            await this.emit(
+              tx,
+              ctx,
+              "ColumnCreated",
+              row,
+              { column: store.columnSnapshot(column) },
+              "column",
+              column.id,
+            );
           }
           return (await store.findProject(this.sql(), row.id, tx)) as store.ProjectRow;
         });
@@ -89,7 +166,8 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       params: { teamId: { type: "uuid", optional: true }, ...pageParams },
       async handler(ctx: Context<ListProjectsParams, Meta>): Promise<Page<Project>> {
         const query = pageQuery(ctx.params, { createdAt: "created_at" }, "-createdAt");
-        if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
+        if (typeof query === "string")
+          throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
         let teamIds: string[];
         if (ctx.params.teamId) {
           await checkTeamRole(ctx, { teamId: ctx.params.teamId }, "viewer", "team");
@@ -129,14 +207,27 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           if (columnOrder) {
             const existing = [...current.column_order].sort().join();
             if ([...columnOrder].sort().join() !== existing) {
-              throw new UnprocessableError("columnOrder must list every column of the project exactly once", [{ field: "columnOrder", message: "must be a permutation of the project's column ids" }]);
+              throw new UnprocessableError("columnOrder must list every column of the project exactly once", [
+                { field: "columnOrder", message: "must be a permutation of the project's column ids" },
+              ]);
             }
           }
           const changes = { name, description, public: isPublic, columnOrder };
           const updated = (await store.updateProject(this.sql(), id, changes, tx)) as store.ProjectRow;
-          const changed = Object.entries(changes).filter(([, v]) => v !== undefined).map(([k]) => k);
+          const changed = Object.entries(changes)
+            .filter(([, v]) => v !== undefined)
+            .map(([k]) => k);
           // An empty PATCH changes nothing and tells nobody.
-          if (changed.length) await this.emit(tx, ctx, "ProjectUpdated", updated, { project: store.projectSnapshot(updated), changed }, "project", id);
+          if (changed.length)
+            await this.emit(
+              tx,
+              ctx,
+              "ProjectUpdated",
+              updated,
+              { project: store.projectSnapshot(updated), changed },
+              "project",
+              id,
+            );
           return updated;
         });
         return store.toProject(row);
@@ -164,8 +255,17 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
         const project = await store.findProject(this.sql(), ctx.params.id);
         if (!project) throw new NotFoundError("project");
         const byId = new Map((await store.columnsOf(this.sql(), project.id)).map((c) => [c.id, c]));
-        const rows = project.column_order.map((cid) => byId.get(cid)).filter((c): c is store.ColumnRow => Boolean(c)).map(store.toColumn);
-        return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+        const rows = project.column_order
+          .map((cid) => byId.get(cid))
+          .filter((c): c is store.ColumnRow => Boolean(c))
+          .map(store.toColumn);
+        return {
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+          totalPages: rows.length ? 1 : 0,
+        };
       },
     },
 
@@ -189,8 +289,16 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       params: { id: "uuid", columnId: { type: "uuid", optional: true }, ...pageParams },
       async handler(ctx: Context<ListTasksParams, Meta>): Promise<Page<Task>> {
         const query = pageQuery({ ...ctx.params, pageSize: ctx.params.pageSize ?? 100 }, { seq: "seq" }, "seq");
-        if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-        const rows = await store.tasksOf(this.sql(), ctx.params.id, ctx.params.columnId, query.pageSize, query.offset, query.order);
+        if (typeof query === "string")
+          throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
+        const rows = await store.tasksOf(
+          this.sql(),
+          ctx.params.id,
+          ctx.params.columnId,
+          query.pageSize,
+          query.offset,
+          query.order,
+        );
         return listPage(rows, query, store.toTask) as Page<Task>;
       },
     },
@@ -199,7 +307,14 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       team: { role: "editor", entity: "project", param: "id" },
       params: { id: "uuid", columnId: "uuid", title, points, content, assigneeId, ...strict },
       async handler(ctx: Context<CreateTaskParams, Meta>): Promise<Task> {
-        const { id: projectId, columnId, title: taskTitle, points: taskPoints = null, content: body = "", assigneeId: assignee = null } = ctx.params;
+        const {
+          id: projectId,
+          columnId,
+          title: taskTitle,
+          points: taskPoints = null,
+          content: body = "",
+          assigneeId: assignee = null,
+        } = ctx.params;
         const owner = await store.findProject(this.sql(), projectId);
         if (owner) await this.checkAssignee(ctx, owner.team_id, assignee);
         const task = await this.inTransaction(async (tx) => {
@@ -209,8 +324,25 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           if (!numbered) throw new NotFoundError("project");
           const { seq, prefix } = numbered;
           const column = await store.findColumn(this.sql(), columnId, tx);
-          if (!column || column.project_id !== projectId) throw new UnprocessableError("Unknown column", [{ field: "columnId", message: "is not a column of this project" }]);
-          const row = await store.insertTask(this.sql(), { projectId, columnId, seq, key: `${prefix}-${seq}`, title: taskTitle, points: taskPoints, content: body, assigneeId: assignee, createdBy: userId(ctx) }, tx);
+          if (!column || column.project_id !== projectId)
+            throw new UnprocessableError("Unknown column", [
+              { field: "columnId", message: "is not a column of this project" },
+            ]);
+          const row = await store.insertTask(
+            this.sql(),
+            {
+              projectId,
+              columnId,
+              seq,
+              key: `${prefix}-${seq}`,
+              title: taskTitle,
+              points: taskPoints,
+              content: body,
+              assigneeId: assignee,
+              createdBy: userId(ctx),
+            },
+            tx,
+          );
           await store.setColumnTasks(this.sql(), columnId, [...column.task_ids, row.id], tx);
           const project = (await store.findProject(this.sql(), projectId, tx)) as store.ProjectRow;
           await this.emit(tx, ctx, "TaskCreated", project, { task: store.taskSnapshot(row) }, "task", row.id);
@@ -242,8 +374,19 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
         const row = await this.inTransaction(async (tx) => {
           const updated = await store.updateTask(this.sql(), id, changes, tx);
           if (!updated) throw new NotFoundError("task");
-          const changed = Object.entries(changes).filter(([, v]) => v !== undefined).map(([k]) => k);
-          if (changed.length) await this.emit(tx, ctx, "TaskUpdated", project, { task: store.taskSnapshot(updated), changed }, "task", id);
+          const changed = Object.entries(changes)
+            .filter(([, v]) => v !== undefined)
+            .map(([k]) => k);
+          if (changed.length)
+            await this.emit(
+              tx,
+              ctx,
+              "TaskUpdated",
+              project,
+              { task: store.taskSnapshot(updated), changed },
+              "task",
+              id,
+            );
           return updated;
         });
         return store.toTask(row);
@@ -260,7 +403,13 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           const row = await store.deleteTask(this.sql(), current.id, tx);
           if (!row) throw new NotFoundError("task");
           const column = await store.findColumn(this.sql(), row.column_id, tx);
-          if (column) await store.setColumnTasks(this.sql(), column.id, column.task_ids.filter((t) => t !== row.id), tx);
+          if (column)
+            await store.setColumnTasks(
+              this.sql(),
+              column.id,
+              column.task_ids.filter((t) => t !== row.id),
+              tx,
+            );
           await this.emit(tx, ctx, "TaskDeleted", project, { task: store.taskSnapshot(row) }, "task", row.id);
         });
         ctx.meta.$statusCode = 204;
@@ -270,7 +419,12 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
 
     moveTask: {
       team: { role: "editor", entity: "task", param: "id" },
-      params: { id: "uuid", columnId: "uuid", position: { type: "number", integer: true, min: 0, convert: true }, ...strict },
+      params: {
+        id: "uuid",
+        columnId: "uuid",
+        position: { type: "number", integer: true, min: 0, convert: true },
+        ...strict,
+      },
       async handler(ctx: Context<MoveTaskParams, Meta>): Promise<Task> {
         const { id, columnId, position } = ctx.params;
         const current = await this.requireTask(id);
@@ -279,7 +433,10 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           const project = await this.lockProject(current.project_id, tx);
           const task = await this.requireTask(id, tx);
           const target = await store.findColumn(this.sql(), columnId, tx);
-          if (!target || target.project_id !== project.id) throw new UnprocessableError("Unknown column", [{ field: "columnId", message: "is not a column of this project" }]);
+          if (!target || target.project_id !== project.id)
+            throw new UnprocessableError("Unknown column", [
+              { field: "columnId", message: "is not a column of this project" },
+            ]);
           const source = (await store.findColumn(this.sql(), task.column_id, tx)) as store.ColumnRow;
           const sourceIds = source.task_ids.filter((t) => t !== id);
           const targetIds = source.id === target.id ? sourceIds : target.task_ids.filter((t) => t !== id);
@@ -287,7 +444,15 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
           if (source.id !== target.id) await store.setColumnTasks(this.sql(), source.id, sourceIds, tx);
           await store.setColumnTasks(this.sql(), target.id, targetIds, tx);
           const moved = (await store.updateTask(this.sql(), id, { columnId: target.id }, tx)) as store.TaskRow;
-          await this.emit(tx, ctx, "TaskMoved", project, { task: store.taskSnapshot(moved), fromColumnId: source.id, position: targetIds.indexOf(id) }, "task", id);
+          await this.emit(
+            tx,
+            ctx,
+            "TaskMoved",
+            project,
+            { task: store.taskSnapshot(moved), fromColumnId: source.id, position: targetIds.indexOf(id) },
+            "task",
+            id,
+          );
           return moved;
         });
         return store.toTask(row);
@@ -298,8 +463,13 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       team: { role: "viewer", entity: "task", param: "id", publicRead: true },
       params: { id: "uuid", ...pageParams },
       async handler(ctx: Context<ListCommentsParams, Meta>): Promise<Page<Comment>> {
-        const query = pageQuery({ ...ctx.params, pageSize: ctx.params.pageSize ?? 100 }, { createdAt: "created_at" }, "createdAt");
-        if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
+        const query = pageQuery(
+          { ...ctx.params, pageSize: ctx.params.pageSize ?? 100 },
+          { createdAt: "created_at" },
+          "createdAt",
+        );
+        if (typeof query === "string")
+          throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
         const rows = await store.commentsOf(this.sql(), ctx.params.id, query.pageSize, query.offset, query.order);
         return listPage(rows, query, store.toComment) as Page<Comment>;
       },
@@ -313,7 +483,15 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
         const row = await this.inTransaction(async (tx) => {
           const project = (await store.findProject(this.sql(), task.project_id, tx)) as store.ProjectRow;
           const created = await store.insertComment(this.sql(), task.id, userId(ctx), ctx.params.content, tx);
-          await this.emit(tx, ctx, "CommentCreated", project, { comment: store.commentSnapshot(created), task: store.taskSnapshot(task) }, "comment", created.id);
+          await this.emit(
+            tx,
+            ctx,
+            "CommentCreated",
+            project,
+            { comment: store.commentSnapshot(created), task: store.taskSnapshot(task) },
+            "comment",
+            created.id,
+          );
           return created;
         });
         ctx.meta.$statusCode = 201;
@@ -340,14 +518,18 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       if (envelope.type !== "TeamDeleted" || !envelope.teamId) return;
       await this.inTransaction(async (tx) => {
         for (const row of await store.deleteProjectsOfTeam(this.sql(), envelope.teamId, tx)) {
-          await this.publish("ProjectDeleted", { project: store.projectSnapshot(row) }, {
-            tx,
-            teamId: row.team_id,
-            entity: "project",
-            entityId: row.id,
-            actorId: envelope.actorId,
-            traceId: envelope.traceId,
-          });
+          await this.publish(
+            "ProjectDeleted",
+            { project: store.projectSnapshot(row) },
+            {
+              tx,
+              teamId: row.team_id,
+              entity: "project",
+              entityId: row.id,
+              actorId: envelope.actorId,
+              traceId: envelope.traceId,
+            },
+          );
         }
       });
     },
@@ -365,10 +547,17 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
     },
 
     /** An assignee must belong to the project's team. */
-    async checkAssignee(this: ProjectsThis, ctx: Context<unknown, Meta>, teamId: string, assignee: string | null | undefined) {
+    async checkAssignee(
+      this: ProjectsThis,
+      ctx: Context<unknown, Meta>,
+      teamId: string,
+      assignee: string | null | undefined,
+    ) {
       if (!assignee) return;
       if ((await roleIn(ctx, teamId, assignee)) === null) {
-        throw new UnprocessableError("The assignee is not a member of this team", [{ field: "assigneeId", message: "is not a member of the project's team" }]);
+        throw new UnprocessableError("The assignee is not a member of this team", [
+          { field: "assigneeId", message: "is not a member of the project's team" },
+        ]);
       }
     },
   },

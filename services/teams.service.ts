@@ -11,14 +11,35 @@ import { Events, type EventsMethods } from "../mixins/events.mixin.js";
 import * as store from "./teams/store.js";
 import type { Invite, Membership, Team } from "./teams/store.js";
 
-export interface CreateTeamParams { name: string }
-export interface TeamIdParams { id: string }
-export interface RenameTeamParams { id: string; name: string }
-export interface MemberParams { id: string; userId: string }
-export interface SetRoleParams extends MemberParams { role: TeamRole }
-export interface InviteParams { id: string; emails: string[]; role?: TeamRole }
-export interface InviteIdParams { id: string }
-export interface MembershipLookup { teamId: string; userId: string }
+export interface CreateTeamParams {
+  name: string;
+}
+export interface TeamIdParams {
+  id: string;
+}
+export interface RenameTeamParams {
+  id: string;
+  name: string;
+}
+export interface MemberParams {
+  id: string;
+  userId: string;
+}
+export interface SetRoleParams extends MemberParams {
+  role: TeamRole;
+}
+export interface InviteParams {
+  id: string;
+  emails: string[];
+  role?: TeamRole;
+}
+export interface InviteIdParams {
+  id: string;
+}
+export interface MembershipLookup {
+  teamId: string;
+  userId: string;
+}
 
 export interface InviteResult {
   rows: Invite[];
@@ -33,7 +54,15 @@ const teamName = { type: "string", min: 1, max: 100, trim: true } as const;
 type TeamsEvent = Parameters<EventsMethods<"teams">["publish"]>[0];
 
 export interface TeamsMethods extends DbMethods, CacheMethods, EventsMethods<"teams"> {
-  emit(tx: Transaction, ctx: Context<unknown, Meta>, type: TeamsEvent, teamId: string, fields: Record<string, unknown>, entity: string, entityId: string): Promise<void>;
+  emit(
+    tx: Transaction,
+    ctx: Context<unknown, Meta>,
+    type: TeamsEvent,
+    teamId: string,
+    fields: Record<string, unknown>,
+    entity: string,
+    entityId: string,
+  ): Promise<void>;
   requireMember(teamId: string, userId: string, tx?: Transaction, forUpdate?: boolean): Promise<store.MembershipRow>;
   keepAnAdministrator(membership: store.MembershipRow, nextRole: TeamRole | null, tx: Transaction): Promise<void>;
   removeMember(ctx: Context<unknown, Meta>, teamId: string, userId: string): Promise<null>;
@@ -58,9 +87,23 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
         const me = caller(ctx);
         const team = await this.inTransaction(async (tx) => {
           const row = (await store.insertTeam(this.sql(), ctx.params.name, me.id, tx)) as store.TeamRow;
-          const admin = (await store.insertMembership(this.sql(), row.id, me.id, "administrator", tx)) as store.MembershipRow;
+          const admin = (await store.insertMembership(
+            this.sql(),
+            row.id,
+            me.id,
+            "administrator",
+            tx,
+          )) as store.MembershipRow;
           await this.emit(tx, ctx, "TeamCreated", row.id, { team: store.teamSnapshot(row) }, "team", row.id);
-          await this.emit(tx, ctx, "MembershipCreated", row.id, { membership: store.membershipSnapshot(admin) }, "membership", admin.id);
+          await this.emit(
+            tx,
+            ctx,
+            "MembershipCreated",
+            row.id,
+            { membership: store.membershipSnapshot(admin) },
+            "membership",
+            admin.id,
+          );
           return row;
         });
         await this.invalidateCache();
@@ -73,7 +116,13 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
     mine: {
       async handler(ctx: Context<unknown, Meta>): Promise<Page<Team>> {
         const rows = (await store.teamsOfUser(this.sql(), caller(ctx).id)).map(store.toTeam);
-        return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+        return {
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+          totalPages: rows.length ? 1 : 0,
+        };
       },
     },
 
@@ -95,7 +144,15 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
         const row = await this.inTransaction(async (tx) => {
           const renamed = await store.renameTeam(this.sql(), ctx.params.id, ctx.params.name, tx);
           if (!renamed) throw new NotFoundError("team");
-          await this.emit(tx, ctx, "TeamUpdated", renamed.id, { team: store.teamSnapshot(renamed), changed: ["name"] }, "team", renamed.id);
+          await this.emit(
+            tx,
+            ctx,
+            "TeamUpdated",
+            renamed.id,
+            { team: store.teamSnapshot(renamed), changed: ["name"] },
+            "team",
+            renamed.id,
+          );
           return renamed;
         });
         return store.toTeam(row);
@@ -112,7 +169,15 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
           const row = await store.deleteTeam(this.sql(), ctx.params.id, tx);
           if (!row) throw new NotFoundError("team");
           for (const m of members) {
-            await this.emit(tx, ctx, "MembershipDeleted", row.id, { membership: store.membershipSnapshot(m) }, "membership", m.id);
+            await this.emit(
+              tx,
+              ctx,
+              "MembershipDeleted",
+              row.id,
+              { membership: store.membershipSnapshot(m) },
+              "membership",
+              m.id,
+            );
           }
           await this.emit(tx, ctx, "TeamDeleted", row.id, { team: store.teamSnapshot(row) }, "team", row.id);
         });
@@ -128,7 +193,13 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
       params: { id: "uuid" },
       async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Membership>> {
         const rows = (await store.membersOf(this.sql(), ctx.params.id)).map(store.toMembership);
-        return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+        return {
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+          totalPages: rows.length ? 1 : 0,
+        };
       },
     },
 
@@ -141,7 +212,15 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
           if (member.role === ctx.params.role) return member;
           await this.keepAnAdministrator(member, ctx.params.role, tx);
           const updated = (await store.setRole(this.sql(), member.id, ctx.params.role, tx)) as store.MembershipRow;
-          await this.emit(tx, ctx, "MembershipUpdated", member.team_id, { membership: store.membershipSnapshot(updated), previousRole: member.role, changed: ["role"] }, "membership", member.id);
+          await this.emit(
+            tx,
+            ctx,
+            "MembershipUpdated",
+            member.team_id,
+            { membership: store.membershipSnapshot(updated), previousRole: member.role, changed: ["role"] },
+            "membership",
+            member.id,
+          );
           return updated;
         });
         await this.invalidateCache();
@@ -183,9 +262,25 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
         const rows = await this.inTransaction(async (tx) => {
           const invites: store.InviteRow[] = [];
           for (const email of emails) {
-            const invite = (await store.upsertInvite(this.sql(), ctx.params.id, email, ctx.params.role ?? "editor", me.id, INVITE_TTL_SECONDS, tx)) as store.InviteRow & { inserted: boolean };
+            const invite = (await store.upsertInvite(
+              this.sql(),
+              ctx.params.id,
+              email,
+              ctx.params.role ?? "editor",
+              me.id,
+              INVITE_TTL_SECONDS,
+              tx,
+            )) as store.InviteRow & { inserted: boolean };
             if (invite.inserted) {
-              await this.emit(tx, ctx, "InviteCreated", invite.team_id, { invite: store.inviteSnapshot(invite) }, "invite", invite.id);
+              await this.emit(
+                tx,
+                ctx,
+                "InviteCreated",
+                invite.team_id,
+                { invite: store.inviteSnapshot(invite) },
+                "invite",
+                invite.id,
+              );
             }
             invites.push(invite);
           }
@@ -201,14 +296,29 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
       params: { id: "uuid" },
       async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Invite>> {
         const rows = (await store.pendingInvitesOfTeam(this.sql(), ctx.params.id)).map(store.toInvite);
-        return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+        return {
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+          totalPages: rows.length ? 1 : 0,
+        };
       },
     },
 
     myInvites: {
       async handler(ctx: Context<unknown, Meta>): Promise<Page<Invite & { teamName: string }>> {
-        const rows = (await store.pendingInvitesOfEmail(this.sql(), caller(ctx).email)).map((r) => ({ ...store.toInvite(r), teamName: r.team_name }));
-        return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+        const rows = (await store.pendingInvitesOfEmail(this.sql(), caller(ctx).email)).map((r) => ({
+          ...store.toInvite(r),
+          teamName: r.team_name,
+        }));
+        return {
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+          totalPages: rows.length ? 1 : 0,
+        };
       },
     },
 
@@ -220,13 +330,31 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
           const invite = await store.findInvite(this.sql(), ctx.params.id, tx);
           // Only the invited address may see or answer an invite.
           if (!invite || invite.email !== me.email) throw new NotFoundError("invite");
-          if (invite.status !== "pending") throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
-          if (new Date(invite.expires_at).getTime() <= Date.now()) throw new ConflictError("This invite has expired", "INVITE_EXPIRED");
+          if (invite.status !== "pending")
+            throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
+          if (new Date(invite.expires_at).getTime() <= Date.now())
+            throw new ConflictError("This invite has expired", "INVITE_EXPIRED");
           const accepted = (await store.respondInvite(this.sql(), invite.id, "accepted", tx)) as store.InviteRow;
-          await this.emit(tx, ctx, "InviteAccepted", invite.team_id, { invite: store.inviteSnapshot(accepted) }, "invite", invite.id);
+          await this.emit(
+            tx,
+            ctx,
+            "InviteAccepted",
+            invite.team_id,
+            { invite: store.inviteSnapshot(accepted) },
+            "invite",
+            invite.id,
+          );
           const created = await store.insertMembership(this.sql(), invite.team_id, me.id, invite.role, tx);
           if (!created) return this.requireMember(invite.team_id, me.id, tx);
-          await this.emit(tx, ctx, "MembershipCreated", invite.team_id, { membership: store.membershipSnapshot(created) }, "membership", created.id);
+          await this.emit(
+            tx,
+            ctx,
+            "MembershipCreated",
+            invite.team_id,
+            { membership: store.membershipSnapshot(created) },
+            "membership",
+            created.id,
+          );
           return created;
         });
         await this.invalidateCache();
@@ -241,9 +369,18 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
         const row = await this.inTransaction(async (tx) => {
           const invite = await store.findInvite(this.sql(), ctx.params.id, tx);
           if (!invite || invite.email !== me.email) throw new NotFoundError("invite");
-          if (invite.status !== "pending") throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
+          if (invite.status !== "pending")
+            throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
           const declined = (await store.respondInvite(this.sql(), invite.id, "declined", tx)) as store.InviteRow;
-          await this.emit(tx, ctx, "InviteDeclined", invite.team_id, { invite: store.inviteSnapshot(declined) }, "invite", invite.id);
+          await this.emit(
+            tx,
+            ctx,
+            "InviteDeclined",
+            invite.team_id,
+            { invite: store.inviteSnapshot(declined) },
+            "invite",
+            invite.id,
+          );
           return declined;
         });
         return store.toInvite(row);
@@ -285,12 +422,20 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
     },
 
     /** The last administrator can neither leave, be removed, nor be demoted. */
-    async keepAnAdministrator(this: TeamsThis, membership: store.MembershipRow, nextRole: TeamRole | null, tx: Transaction) {
+    async keepAnAdministrator(
+      this: TeamsThis,
+      membership: store.MembershipRow,
+      nextRole: TeamRole | null,
+      tx: Transaction,
+    ) {
       if (membership.role !== "administrator" || nextRole === "administrator") return;
       // Lock the team row so two concurrent demotions can't both see "another admin remains".
       await store.findTeam(this.sql(), membership.team_id, tx, true);
       if ((await store.administratorCount(this.sql(), membership.team_id, tx)) <= 1) {
-        throw new ConflictError("A team needs at least one administrator; promote another member first", "LAST_ADMINISTRATOR");
+        throw new ConflictError(
+          "A team needs at least one administrator; promote another member first",
+          "LAST_ADMINISTRATOR",
+        );
       }
     },
 
@@ -299,7 +444,15 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
         const member = await this.requireMember(teamId, userId, tx, true);
         await this.keepAnAdministrator(member, null, tx);
         await store.deleteMembership(this.sql(), member.id, tx);
-        await this.emit(tx, ctx, "MembershipDeleted", teamId, { membership: store.membershipSnapshot(member) }, "membership", member.id);
+        await this.emit(
+          tx,
+          ctx,
+          "MembershipDeleted",
+          teamId,
+          { membership: store.membershipSnapshot(member) },
+          "membership",
+          member.id,
+        );
       });
       await this.invalidateCache();
       ctx.meta.$statusCode = 204;

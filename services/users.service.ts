@@ -2,7 +2,14 @@
 import type { Context, Service, ServiceSchema } from "moleculer";
 import { DataTypes, type Sequelize, type Transaction } from "sequelize";
 import type { AuthUser, Meta } from "../lib/auth.js";
-import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError, UnauthorizedError, UnprocessableError } from "../lib/errors.js";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnprocessableError,
+} from "../lib/errors.js";
 import { pageOf, pageParams, pageQuery, type Page, type PageParams } from "../lib/pagination.js";
 import { configOf } from "../lib/runtime.js";
 import { Cache, type CacheMethods } from "../mixins/cache.mixin.js";
@@ -15,16 +22,46 @@ import type { ApiKey, User, UserRow } from "./users/store.js";
 
 // --- params and results ------------------------------------------------------
 
-export interface SignupParams { email: string; password: string; firstName?: string; lastName?: string }
-export interface LoginParams { email: string; password: string }
-export interface RefreshParams { refreshToken: string }
-export interface TokenParams { token: string }
-export interface ResetParams { token: string; password: string }
-export interface EmailParams { email: string }
-export interface IdParams { id: string }
-export interface UpdateMeParams { firstName?: string | null; lastName?: string | null; password?: string; currentPassword?: string }
-export interface ListUsersParams extends PageParams { status?: store.UserStatus; q?: string }
-export interface CreateKeyParams { description: string; scopes?: ("read" | "write" | "admin")[] }
+export interface SignupParams {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+}
+export interface LoginParams {
+  email: string;
+  password: string;
+}
+export interface RefreshParams {
+  refreshToken: string;
+}
+export interface TokenParams {
+  token: string;
+}
+export interface ResetParams {
+  token: string;
+  password: string;
+}
+export interface EmailParams {
+  email: string;
+}
+export interface IdParams {
+  id: string;
+}
+export interface UpdateMeParams {
+  firstName?: string | null;
+  lastName?: string | null;
+  password?: string;
+  currentPassword?: string;
+}
+export interface ListUsersParams extends PageParams {
+  status?: store.UserStatus;
+  q?: string;
+}
+export interface CreateKeyParams {
+  description: string;
+  scopes?: ("read" | "write" | "admin")[];
+}
 
 export interface Session {
   user: User;
@@ -130,7 +167,13 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         const roles = address === this.settings.adminEmail ? ["user", "admin"] : ["user"];
         const passwordHash = await hashPassword(plain);
         const session = await this.inTransaction(async (tx) => {
-          const user = { email: address, passwordHash, firstName: firstName ?? null, lastName: lastName ?? null, roles };
+          const user = {
+            email: address,
+            passwordHash,
+            firstName: firstName ?? null,
+            lastName: lastName ?? null,
+            roles,
+          };
           const row = await store.insertUser(this.db(), user, tx);
           if (!row) throw new ConflictError("An account with this email already exists", "EMAIL_TAKEN");
           await this.issueToken(row.id, "verify", tx);
@@ -187,8 +230,10 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           await this.emit(tx, ctx, "TokenRefreshed", user, { sessionFamily: token.family_id });
           return session;
         });
-        if (outcome === "reused") throw new UnauthorizedError("This refresh token was already used; sign in again", "REFRESH_TOKEN_REUSED");
-        if (outcome === "invalid") throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
+        if (outcome === "reused")
+          throw new UnauthorizedError("This refresh token was already used; sign in again", "REFRESH_TOKEN_REUSED");
+        if (outcome === "invalid")
+          throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
         return outcome;
       },
     },
@@ -222,7 +267,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           await this.emit(tx, ctx, "Verified", verified as UserRow);
           return verified;
         });
-        if (!row) throw new UnprocessableError("The verification token is invalid, used or expired", [{ field: "token", message: "is invalid, used or expired" }], "INVALID_TOKEN");
+        if (!row)
+          throw new UnprocessableError(
+            "The verification token is invalid, used or expired",
+            [{ field: "token", message: "is invalid, used or expired" }],
+            "INVALID_TOKEN",
+          );
         await this.invalidateCache();
         return store.toUser(row);
       },
@@ -254,7 +304,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           await this.emit(tx, ctx, "PasswordReset", updated as UserRow);
           return updated;
         });
-        if (!row) throw new UnprocessableError("The reset token is invalid, used or expired", [{ field: "token", message: "is invalid, used or expired" }], "INVALID_TOKEN");
+        if (!row)
+          throw new UnprocessableError(
+            "The reset token is invalid, used or expired",
+            [{ field: "token", message: "is invalid, used or expired" }],
+            "INVALID_TOKEN",
+          );
         // Whoever proved they own the mailbox may sign in again at once.
         await store.clearLoginFailures(this.db(), row.email);
         return store.toUser(row);
@@ -268,14 +323,22 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     },
 
     updateMe: {
-      params: { firstName: name, lastName: name, password: { ...password, optional: true }, currentPassword: { type: "string", max: 128, optional: true }, $$strict: "remove" },
+      params: {
+        firstName: name,
+        lastName: name,
+        password: { ...password, optional: true },
+        currentPassword: { type: "string", max: 128, optional: true },
+        $$strict: "remove",
+      },
       async handler(ctx: Context<UpdateMeParams, Meta>): Promise<User> {
         const current = await this.requireUser(ctx.meta.user?.id ?? "");
         const { firstName, lastName, password: next, currentPassword } = ctx.params;
         let passwordHash: string | undefined;
         if (next !== undefined) {
           if (!currentPassword || !(await verifyPassword(currentPassword, current.password_hash))) {
-            throw new UnprocessableError("The current password is required to set a new one", [{ field: "currentPassword", message: "is missing or wrong" }]);
+            throw new UnprocessableError("The current password is required to set a new one", [
+              { field: "currentPassword", message: "is missing or wrong" },
+            ]);
           }
           passwordHash = await hashPassword(next);
         }
@@ -283,7 +346,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
           .filter(([, value]) => value !== undefined)
           .map(([field]) => field);
         const row = await this.inTransaction(async (tx) => {
-          const updated = (await store.updateUser(this.db(), current.id, { firstName, lastName, passwordHash }, tx)) as UserRow;
+          const updated = (await store.updateUser(
+            this.db(),
+            current.id,
+            { firstName, lastName, passwordHash },
+            tx,
+          )) as UserRow;
           // A new password ends every session's refresh chain; access tokens run out on their own.
           if (passwordHash) await store.revokeAllRefresh(this.db(), current.id, tx);
           await this.emit(tx, ctx, "Updated", updated, { changed });
@@ -294,10 +362,15 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     },
 
     list: {
-      params: { ...pageParams, status: { type: "enum", values: ["unverified", "active", "banned", "deleted"], optional: true }, q: { type: "string", max: 100, optional: true } },
+      params: {
+        ...pageParams,
+        status: { type: "enum", values: ["unverified", "active", "banned", "deleted"], optional: true },
+        q: { type: "string", max: 100, optional: true },
+      },
       async handler(ctx: Context<ListUsersParams, Meta>): Promise<Page<User>> {
         const query = pageQuery(ctx.params, SORTABLE, "-createdAt");
-        if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
+        if (typeof query === "string")
+          throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
         const where: string[] = [];
         const bind: unknown[] = [];
         // Deleted accounts are history: listed only when asked for by status.
@@ -312,7 +385,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         // Past the last page the window count is absent: count with the same filter.
         const total =
           rows[0]?.total ??
-          (await this.db().query<{ total: number }>(`SELECT count(*) AS total FROM users ${filter}`, { bind, type: "SELECT" as never }))[0].total;
+          (
+            await this.db().query<{ total: number }>(`SELECT count(*) AS total FROM users ${filter}`, {
+              bind,
+              type: "SELECT" as never,
+            })
+          )[0].total;
         return pageOf(rows.map(store.toUser), Number(total), query);
       },
     },
@@ -342,19 +420,25 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     remove: {
       params: { id: "uuid" },
       async handler(ctx: Context<IdParams, Meta>): Promise<null> {
-        if (ctx.params.id === ctx.meta.user?.id) throw new ConflictError("You cannot delete yourself here", "SELF_DELETE");
+        if (ctx.params.id === ctx.meta.user?.id)
+          throw new ConflictError("You cannot delete yourself here", "SELF_DELETE");
         await this.inTransaction(async (tx) => {
           const user = await store.findUserById(this.db(), ctx.params.id, tx, true);
           if (!user || user.status === "deleted") throw new NotFoundError("user");
           // The row stays for history; personal data goes and the email is freed.
-          const deleted = await store.updateUser(this.db(), user.id, {
-            status: "deleted",
-            deletedAt: new Date(),
-            email: `deleted+${user.id}@deleted.invalid`,
-            firstName: null,
-            lastName: null,
-            passwordHash: "!",
-          }, tx);
+          const deleted = await store.updateUser(
+            this.db(),
+            user.id,
+            {
+              status: "deleted",
+              deletedAt: new Date(),
+              email: `deleted+${user.id}@deleted.invalid`,
+              firstName: null,
+              lastName: null,
+              passwordHash: "!",
+            },
+            tx,
+          );
           await store.revokeAllRefresh(this.db(), user.id, tx);
           await store.revokeAllApiKeys(this.db(), user.id, tx);
           await this.emit(tx, ctx, "Deleted", deleted as UserRow);
@@ -368,7 +452,13 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     createKey: {
       params: {
         description: { type: "string", min: 1, max: 200, trim: true },
-        scopes: { type: "array", items: { type: "enum", values: ["read", "write", "admin"] }, min: 1, unique: true, optional: true },
+        scopes: {
+          type: "array",
+          items: { type: "enum", values: ["read", "write", "admin"] },
+          min: 1,
+          unique: true,
+          optional: true,
+        },
       },
       async handler(ctx: Context<CreateKeyParams, Meta>): Promise<CreatedKey> {
         const owner = await this.requireUser(ctx.meta.user?.id ?? "");
@@ -384,7 +474,11 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         const prefix = randomSecret(6).replace(/[-_]/g, "x").slice(0, 8);
         const key = `mw_${prefix}_${randomSecret(32)}`;
         const row = await this.inTransaction(async (tx) => {
-          const created = await store.insertApiKey(this.db(), { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) }, tx);
+          const created = await store.insertApiKey(
+            this.db(),
+            { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) },
+            tx,
+          );
           await this.publishKeyEvent(tx, ctx, "ApiKeyCreated", owner, created as store.ApiKeyRow);
           return created;
         });
@@ -397,7 +491,13 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     listKeys: {
       async handler(ctx: Context<unknown, Meta>): Promise<Page<ApiKey>> {
         const rows = (await store.listApiKeys(this.db(), ctx.meta.user?.id ?? "")).map(store.toApiKey);
-        return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+        return {
+          rows,
+          total: rows.length,
+          page: 1,
+          pageSize: Math.max(rows.length, 1),
+          totalPages: rows.length ? 1 : 0,
+        };
       },
     },
 
@@ -427,7 +527,8 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         const claims = await this.signer.verifyAccess(ctx.params.token);
         if (!claims) throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
         const row = await store.findUserById(this.db(), claims.sub);
-        if (!row || row.status === "deleted") throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
+        if (!row || row.status === "deleted")
+          throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
         if (row.status === "banned") throw new UnauthorizedError("This account is banned", "ACCOUNT_BANNED");
         return this.authUser(row, "jwt");
       },
@@ -492,7 +593,13 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         this.signer.signAccess({ sub: user.id, email: user.email, roles: user.roles }),
         this.signer.signRefresh({ sub: user.id, jti, fam: family }),
       ]);
-      return { user: store.toUser(user), accessToken, refreshToken, tokenType: "Bearer", expiresIn: this.signer.accessTtl };
+      return {
+        user: store.toUser(user),
+        accessToken,
+        refreshToken,
+        tokenType: "Bearer",
+        expiresIn: this.signer.accessTtl,
+      };
     },
 
     async requireUser(this: UsersThis, id: string): Promise<UserRow> {
@@ -503,7 +610,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
 
     async checkLoginThrottle(this: UsersThis, address: string): Promise<void> {
       const retryAfter = await store.loginRetryAfter(this.db(), address, LOGIN_MAX_FAILURES, LOGIN_WINDOW_SECONDS);
-      if (retryAfter > 0) throw new TooManyRequestsError("Too many failed logins for this email; try again later", retryAfter, "LOGIN_THROTTLED");
+      if (retryAfter > 0)
+        throw new TooManyRequestsError(
+          "Too many failed logins for this email; try again later",
+          retryAfter,
+          "LOGIN_THROTTLED",
+        );
     },
 
     authUser(row: UserRow, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser {
@@ -520,23 +632,31 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     },
 
     async emit(this: UsersThis, tx, ctx, type, user, extra = {}): Promise<void> {
-      await this.publish(type, { user: store.toUserSnapshot(user), ...extra }, {
-        tx,
-        ctx,
-        entity: "user",
-        entityId: user.id,
-        actorId: ctx.meta.user?.id ?? user.id,
-      });
+      await this.publish(
+        type,
+        { user: store.toUserSnapshot(user), ...extra },
+        {
+          tx,
+          ctx,
+          entity: "user",
+          entityId: user.id,
+          actorId: ctx.meta.user?.id ?? user.id,
+        },
+      );
     },
 
     async publishKeyEvent(this: UsersThis, tx, ctx, type, owner, key): Promise<void> {
-      await this.publish(type, { user: store.toUserSnapshot(owner), apiKey: store.toApiKeySnapshot(key) }, {
-        tx,
-        ctx,
-        entity: "apikey",
-        entityId: key.id,
-        actorId: ctx.meta.user?.id ?? owner.id,
-      });
+      await this.publish(
+        type,
+        { user: store.toUserSnapshot(owner), apiKey: store.toApiKeySnapshot(key) },
+        {
+          tx,
+          ctx,
+          entity: "apikey",
+          entityId: key.id,
+          actorId: ctx.meta.user?.id ?? owner.id,
+        },
+      );
     },
 
     async setStatus(this: UsersThis, ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User> {
@@ -546,7 +666,12 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
         if (status === "banned") await store.revokeAllRefresh(this.db(), user.id, tx);
         // Unbanning restores the account to verified-or-not as it was.
         const next = status === "active" && !user.verified_at ? "unverified" : status;
-        const updated = await store.updateUser(this.db(), user.id, { status: next, bannedAt: status === "banned" ? new Date() : null }, tx);
+        const updated = await store.updateUser(
+          this.db(),
+          user.id,
+          { status: next, bannedAt: status === "banned" ? new Date() : null },
+          tx,
+        );
         await this.emit(tx, ctx, status === "banned" ? "Banned" : "Unbanned", updated as UserRow);
         return updated;
       });

@@ -47,7 +47,9 @@ const { Fake } = (Channels as unknown as { Adapters: { Fake: FakeAdapterClass } 
  */
 export class LocalAdapter extends Fake {
   async publish(channel: string, payload: unknown, opts: { headers?: Record<string, string> } = {}): Promise<void> {
-    await this.broker.emit(`${this.opts.eventPrefix}.${channel}`, { payload, headers: opts.headers }, { throwError: true } as never);
+    await this.broker.emit(`${this.opts.eventPrefix}.${channel}`, { payload, headers: opts.headers }, {
+      throwError: true,
+    } as never);
   }
 }
 
@@ -70,7 +72,11 @@ export function channelsMiddleware(config: Config): Middleware {
           // An options object: a bare URL string is ignored and the adapter dials localhost.
           nats: {
             url: config.transporter,
-            connectionOptions: { servers: natsServers(config.transporter as string), name: "meshwork-channels", noAsyncTraces: true },
+            connectionOptions: {
+              servers: natsServers(config.transporter as string),
+              name: "meshwork-channels",
+              noAsyncTraces: true,
+            },
             streamConfig: { max_age: 7 * 24 * 3600 * 1e9 },
             consumerOptions: {
               config: {

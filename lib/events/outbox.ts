@@ -87,7 +87,8 @@ export class OutboxRelay {
    * only fail them all into backoff. (A stopping adapter drops publishes silently, so not then either.)
    */
   private channelReady(): boolean {
-    const adapter = (this.broker as unknown as { channelAdapter?: { connected?: boolean; stopping?: boolean } }).channelAdapter;
+    const adapter = (this.broker as unknown as { channelAdapter?: { connected?: boolean; stopping?: boolean } })
+      .channelAdapter;
     return !adapter || (adapter.connected !== false && !adapter.stopping);
   }
 
@@ -124,10 +125,13 @@ export class OutboxRelay {
 
   /** The oldest unsent row at or after `from` (leased and backing-off rows included). */
   private async nextPending(from: number): Promise<number | null> {
-    const [{ seq }] = await this.sequelize.query<{ seq: number | null }>("SELECT min(seq) AS seq FROM outbox WHERE sent_at IS NULL AND seq >= $1", {
-      bind: [from],
-      type: QueryTypes.SELECT,
-    });
+    const [{ seq }] = await this.sequelize.query<{ seq: number | null }>(
+      "SELECT min(seq) AS seq FROM outbox WHERE sent_at IS NULL AND seq >= $1",
+      {
+        bind: [from],
+        type: QueryTypes.SELECT,
+      },
+    );
     return seq === null ? null : Number(seq);
   }
 
@@ -175,9 +179,12 @@ export class OutboxRelay {
     const sent = rows.filter((_, i) => results[i].status === "fulfilled").map((r) => r.seq);
     const failed = rows.filter((_, i) => results[i].status === "rejected").map((r) => r.seq);
     if (sent.length) {
-      await this.sequelize.query("UPDATE outbox SET sent_at = now(), lease_until = NULL WHERE seq = ANY($1::bigint[])", {
-        bind: [sent],
-      });
+      await this.sequelize.query(
+        "UPDATE outbox SET sent_at = now(), lease_until = NULL WHERE seq = ANY($1::bigint[])",
+        {
+          bind: [sent],
+        },
+      );
       this.published += sent.length;
     }
     if (failed.length) {

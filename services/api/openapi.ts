@@ -25,7 +25,10 @@ function operation(route: RouteSpec) {
       ? { requestBody: { required: false, content: { "application/json": { schema: { type: "object" } } } } }
       : {}),
     responses: {
-      [status]: status === "204" ? { description: "No content" } : { description: "OK", content: { "application/json": { schema: { type: "object" } } } },
+      [status]:
+        status === "204"
+          ? { description: "No content" }
+          : { description: "OK", content: { "application/json": { schema: { type: "object" } } } },
       "400": errors,
       ...(route.access === "public" ? {} : { "401": errors, "403": errors }),
       "404": errors,

@@ -33,33 +33,95 @@ const TITLES: Record<number, string> = {
  * same type with another status (e.g. a 422 INVALID_TOKEN) is not mistaken for it.
  */
 const FRAMEWORK: Record<string, { from?: number; status: number; code: string; detail: string }> = {
-  SERVICE_NOT_FOUND: { from: 404, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
-  SERVICE_NOT_AVAILABLE: { from: 404, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
-  SERVICE_UNAVAILABLE: { from: 503, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service behind this route is not available; try again shortly" },
-  REQUEST_TIMEOUT: { from: 504, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service did not answer in time; try again shortly" },
-  REQUEST_REJECTED: { from: 503, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is shutting down; try again shortly" },
-  REQUEST_SKIPPED: { from: 514, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The request ran out of time; try again" },
-  QUEUE_FULL: { from: 429, status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is overloaded; try again shortly" },
+  SERVICE_NOT_FOUND: {
+    from: 404,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The service behind this route is not available; try again shortly",
+  },
+  SERVICE_NOT_AVAILABLE: {
+    from: 404,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The service behind this route is not available; try again shortly",
+  },
+  SERVICE_UNAVAILABLE: {
+    from: 503,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The service behind this route is not available; try again shortly",
+  },
+  REQUEST_TIMEOUT: {
+    from: 504,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The service did not answer in time; try again shortly",
+  },
+  REQUEST_REJECTED: {
+    from: 503,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The service is shutting down; try again shortly",
+  },
+  REQUEST_SKIPPED: {
+    from: 514,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The request ran out of time; try again",
+  },
+  QUEUE_FULL: {
+    from: 429,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The service is overloaded; try again shortly",
+  },
   CIRCUIT_OPEN: { status: 503, code: "SERVICE_UNAVAILABLE", detail: "The service is failing; try again shortly" },
   NOT_FOUND: { from: 404, status: 404, code: "NOT_FOUND", detail: "" },
   RATE_LIMIT_EXCEEDED: { from: 429, status: 429, code: "RATE_LIMITED", detail: "Too many requests; slow down" },
   NO_TOKEN: { from: 401, status: 401, code: "UNAUTHORIZED", detail: "A valid credential is required" },
   INVALID_TOKEN: { from: 401, status: 401, code: "UNAUTHORIZED", detail: "The credential is invalid or expired" },
-  INVALID_REQUEST_BODY: { from: 400, status: 400, code: "MALFORMED_BODY", detail: "The request body is not valid JSON" },
+  INVALID_REQUEST_BODY: {
+    from: 400,
+    status: 400,
+    code: "MALFORMED_BODY",
+    detail: "The request body is not valid JSON",
+  },
   PAYLOAD_TOO_LARGE: { from: 413, status: 413, code: "PAYLOAD_TOO_LARGE", detail: "The request body is too large" },
   // moleculer-web's CORS check and path-parameter decoding.
-  ORIGIN_NOT_ALLOWED: { from: 403, status: 403, code: "ORIGIN_NOT_ALLOWED", detail: "This origin is not allowed to call the API" },
-  UNABLE_DECODE_PARAM: { from: 400, status: 400, code: "MALFORMED_PATH", detail: "A path parameter is not valid percent-encoding" },
+  ORIGIN_NOT_ALLOWED: {
+    from: 403,
+    status: 403,
+    code: "ORIGIN_NOT_ALLOWED",
+    detail: "This origin is not allowed to call the API",
+  },
+  UNABLE_DECODE_PARAM: {
+    from: 400,
+    status: 400,
+    code: "MALFORMED_PATH",
+    detail: "A path parameter is not valid percent-encoding",
+  },
 };
 
 /** body-parser errors carry `type` like "entity.parse.failed" and an HTTP `status`. */
 const BODY_PARSER: Record<string, { status: number; code: string; detail: string }> = {
   "entity.parse.failed": { status: 400, code: "MALFORMED_BODY", detail: "The request body is not valid JSON" },
   "entity.too.large": { status: 413, code: "PAYLOAD_TOO_LARGE", detail: "The request body is too large" },
-  "encoding.unsupported": { status: 415, code: "UNSUPPORTED_ENCODING", detail: "The request body encoding is not supported" },
-  "charset.unsupported": { status: 415, code: "UNSUPPORTED_CHARSET", detail: "The request body charset is not supported" },
+  "encoding.unsupported": {
+    status: 415,
+    code: "UNSUPPORTED_ENCODING",
+    detail: "The request body encoding is not supported",
+  },
+  "charset.unsupported": {
+    status: 415,
+    code: "UNSUPPORTED_CHARSET",
+    detail: "The request body charset is not supported",
+  },
   "request.aborted": { status: 400, code: "REQUEST_ABORTED", detail: "The request was aborted" },
-  "request.size.invalid": { status: 400, code: "MALFORMED_BODY", detail: "The request body length does not match Content-Length" },
+  "request.size.invalid": {
+    status: 400,
+    code: "MALFORMED_BODY",
+    detail: "The request body length does not match Content-Length",
+  },
 };
 
 export function problemType(code: string): string {
@@ -121,9 +183,21 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
     return { problem: make(limited.status, limited.code, limited.detail), unexpected: false };
   }
   // A domain error from another node arrives as a plain Error carrying name, code, type and data.
-  const remoteDomainError = err instanceof Error && !(err instanceof Errors.MoleculerError) && typeof e.type === "string" && e.type !== "";
-  if ((err instanceof Errors.MoleculerClientError || remoteDomainError) && typeof e.code === "number" && e.code >= 400 && e.code < 500) {
-    return { problem: make(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)), unexpected: false };
+  const remoteDomainError =
+    err instanceof Error && !(err instanceof Errors.MoleculerError) && typeof e.type === "string" && e.type !== "";
+  if (
+    (err instanceof Errors.MoleculerClientError || remoteDomainError) &&
+    typeof e.code === "number" &&
+    e.code >= 400 &&
+    e.code < 500
+  ) {
+    return {
+      problem: make(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)),
+      unexpected: false,
+    };
   }
-  return { problem: make(500, "INTERNAL", "Something went wrong on our side; the request id identifies it"), unexpected: true };
+  return {
+    problem: make(500, "INTERNAL", "Something went wrong on our side; the request id identifies it"),
+    unexpected: true,
+  };
 }

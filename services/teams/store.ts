@@ -99,7 +99,13 @@ export const toInvite = (row: InviteRow): Invite => ({
 });
 
 // Event snapshots (events/teams/events.proto).
-export const teamSnapshot = (r: TeamRow) => ({ id: r.id, name: r.name, createdBy: r.created_by, createdAt: ms(r.created_at), updatedAt: ms(r.updated_at) });
+export const teamSnapshot = (r: TeamRow) => ({
+  id: r.id,
+  name: r.name,
+  createdBy: r.created_by,
+  createdAt: ms(r.created_at),
+  updatedAt: ms(r.updated_at),
+});
 export const membershipSnapshot = (r: MembershipRow) => ({
   id: r.id,
   teamId: r.team_id,
@@ -129,7 +135,12 @@ function many<T extends object>(db: Sequelize, sql: string, bind: unknown[], tx?
 }
 
 export const insertTeam = (db: Sequelize, name: string, createdBy: string, tx: Tx) =>
-  one<TeamRow>(db, "INSERT INTO teams (id, name, created_by) VALUES ($1, $2, $3) RETURNING *", [randomUUID(), name, createdBy], tx);
+  one<TeamRow>(
+    db,
+    "INSERT INTO teams (id, name, created_by) VALUES ($1, $2, $3) RETURNING *",
+    [randomUUID(), name, createdBy],
+    tx,
+  );
 
 export const findTeam = (db: Sequelize, id: string, tx?: Tx, forUpdate = false) =>
   one<TeamRow>(db, `SELECT * FROM teams WHERE id = $1${forUpdate ? " FOR UPDATE" : ""}`, [id], tx);
@@ -137,7 +148,8 @@ export const findTeam = (db: Sequelize, id: string, tx?: Tx, forUpdate = false) 
 export const renameTeam = (db: Sequelize, id: string, name: string, tx: Tx) =>
   one<TeamRow>(db, "UPDATE teams SET name = $2, updated_at = now() WHERE id = $1 RETURNING *", [id, name], tx);
 
-export const deleteTeam = (db: Sequelize, id: string, tx: Tx) => one<TeamRow>(db, "DELETE FROM teams WHERE id = $1 RETURNING *", [id], tx);
+export const deleteTeam = (db: Sequelize, id: string, tx: Tx) =>
+  one<TeamRow>(db, "DELETE FROM teams WHERE id = $1 RETURNING *", [id], tx);
 
 export const teamsOfUser = (db: Sequelize, userId: string) =>
   many<TeamRow & { role: TeamRole }>(
@@ -156,27 +168,52 @@ export const insertMembership = (db: Sequelize, teamId: string, userId: string, 
   );
 
 export const findMembership = (db: Sequelize, teamId: string, userId: string, tx?: Tx, forUpdate = false) =>
-  one<MembershipRow>(db, `SELECT * FROM memberships WHERE team_id = $1 AND user_id = $2${forUpdate ? " FOR UPDATE" : ""}`, [teamId, userId], tx);
+  one<MembershipRow>(
+    db,
+    `SELECT * FROM memberships WHERE team_id = $1 AND user_id = $2${forUpdate ? " FOR UPDATE" : ""}`,
+    [teamId, userId],
+    tx,
+  );
 
 export const membersOf = (db: Sequelize, teamId: string, tx?: Tx) =>
   many<MembershipRow>(db, "SELECT * FROM memberships WHERE team_id = $1 ORDER BY created_at, id", [teamId], tx);
 
 export const setRole = (db: Sequelize, id: string, role: TeamRole, tx: Tx) =>
-  one<MembershipRow>(db, "UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *", [id, role], tx);
+  one<MembershipRow>(
+    db,
+    "UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *",
+    [id, role],
+    tx,
+  );
 
 export const deleteMembership = (db: Sequelize, id: string, tx: Tx) =>
   one<MembershipRow>(db, "DELETE FROM memberships WHERE id = $1 RETURNING *", [id], tx);
 
 export async function administratorCount(db: Sequelize, teamId: string, tx: Tx): Promise<number> {
-  const row = await one<{ n: number }>(db, "SELECT count(*)::int AS n FROM memberships WHERE team_id = $1 AND role = 'administrator'", [teamId], tx);
+  const row = await one<{ n: number }>(
+    db,
+    "SELECT count(*)::int AS n FROM memberships WHERE team_id = $1 AND role = 'administrator'",
+    [teamId],
+    tx,
+  );
   return Number(row?.n ?? 0);
 }
 
 export const teamIdsOf = async (db: Sequelize, userId: string) =>
-  (await many<{ team_id: string }>(db, "SELECT team_id FROM memberships WHERE user_id = $1", [userId])).map((r) => r.team_id);
+  (await many<{ team_id: string }>(db, "SELECT team_id FROM memberships WHERE user_id = $1", [userId])).map(
+    (r) => r.team_id,
+  );
 
 /** Creates a pending invite, or refreshes the pending one for the same email (no duplicates). */
-export const upsertInvite = (db: Sequelize, teamId: string, email: string, role: TeamRole, invitedBy: string, ttlSeconds: number, tx: Tx) =>
+export const upsertInvite = (
+  db: Sequelize,
+  teamId: string,
+  email: string,
+  role: TeamRole,
+  invitedBy: string,
+  ttlSeconds: number,
+  tx: Tx,
+) =>
   one<InviteRow & { inserted: boolean }>(
     db,
     `INSERT INTO invites (id, team_id, email, role, invited_by, expires_at)
@@ -189,7 +226,9 @@ export const upsertInvite = (db: Sequelize, teamId: string, email: string, role:
   );
 
 export const pendingInvitesOfTeam = (db: Sequelize, teamId: string) =>
-  many<InviteRow>(db, "SELECT * FROM invites WHERE team_id = $1 AND status = 'pending' ORDER BY created_at DESC, id", [teamId]);
+  many<InviteRow>(db, "SELECT * FROM invites WHERE team_id = $1 AND status = 'pending' ORDER BY created_at DESC, id", [
+    teamId,
+  ]);
 
 export const pendingInvitesOfEmail = (db: Sequelize, email: string) =>
   many<InviteRow & { team_name: string }>(
@@ -199,7 +238,13 @@ export const pendingInvitesOfEmail = (db: Sequelize, email: string) =>
     [email],
   );
 
-export const findInvite = (db: Sequelize, id: string, tx: Tx) => one<InviteRow>(db, "SELECT * FROM invites WHERE id = $1 FOR UPDATE", [id], tx);
+export const findInvite = (db: Sequelize, id: string, tx: Tx) =>
+  one<InviteRow>(db, "SELECT * FROM invites WHERE id = $1 FOR UPDATE", [id], tx);
 
 export const respondInvite = (db: Sequelize, id: string, status: InviteStatus, tx: Tx) =>
-  one<InviteRow>(db, "UPDATE invites SET status = $2, responded_at = now() WHERE id = $1 RETURNING *", [id, status], tx);
+  one<InviteRow>(
+    db,
+    "UPDATE invites SET status = $2, responded_at = now() WHERE id = $1 RETURNING *",
+    [id, status],
+    tx,
+  );

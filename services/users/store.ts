@@ -103,7 +103,12 @@ export function updateUser(db: Db, id: string, changes: UserChanges, tx?: Tx): P
   const keys = Object.keys(changes).filter((k) => COLUMNS[k] && changes[k] !== undefined);
   const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`);
   sets.push("updated_at = now()");
-  return one<UserRow>(db, `UPDATE users SET ${sets.join(", ")} WHERE id = $1 RETURNING *`, [id, ...keys.map((k) => changes[k])], tx);
+  return one<UserRow>(
+    db,
+    `UPDATE users SET ${sets.join(", ")} WHERE id = $1 RETURNING *`,
+    [id, ...keys.map((k) => changes[k])],
+    tx,
+  );
 }
 
 export async function grantRole(db: Db, email: string, role: string, tx?: Tx): Promise<UserRow | null> {
@@ -127,7 +132,13 @@ export interface RefreshRow {
   revoked_at: Date | null;
 }
 
-export async function insertRefresh(db: Db, userId: string, familyId: string, ttlSeconds: number, tx?: Tx): Promise<string> {
+export async function insertRefresh(
+  db: Db,
+  userId: string,
+  familyId: string,
+  ttlSeconds: number,
+  tx?: Tx,
+): Promise<string> {
   const id = randomUUID();
   await db.query(
     `INSERT INTO refresh_tokens (id, user_id, family_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
@@ -183,7 +194,12 @@ export async function insertOneTimeToken(
 }
 
 /** Marks a live token used and returns its user id; null when unknown, used or expired. */
-export async function consumeOneTimeToken(db: Db, purpose: TokenPurpose, tokenHash: string, tx?: Tx): Promise<string | null> {
+export async function consumeOneTimeToken(
+  db: Db,
+  purpose: TokenPurpose,
+  tokenHash: string,
+  tx?: Tx,
+): Promise<string | null> {
   const row = await one<{ user_id: string }>(
     db,
     `UPDATE one_time_tokens SET used_at = now()
@@ -242,7 +258,11 @@ export function insertApiKey(
 }
 
 export function listApiKeys(db: Db, userId: string): Promise<ApiKeyRow[]> {
-  return rows<ApiKeyRow>(db, "SELECT * FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC", [userId]);
+  return rows<ApiKeyRow>(
+    db,
+    "SELECT * FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC",
+    [userId],
+  );
 }
 
 export function revokeApiKey(db: Db, userId: string, id: string, tx?: Tx): Promise<ApiKeyRow | null> {
@@ -272,7 +292,12 @@ export function findApiKeyByHash(db: Db, hash: string): Promise<ApiKeyRow | null
 // --- login throttling ---------------------------------------------------------
 
 /** Seconds until this email may try again, or 0. */
-export async function loginRetryAfter(db: Db, email: string, maxFailures: number, windowSeconds: number): Promise<number> {
+export async function loginRetryAfter(
+  db: Db,
+  email: string,
+  maxFailures: number,
+  windowSeconds: number,
+): Promise<number> {
   const row = await one<{ retry: number }>(
     db,
     `SELECT CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $3) - now())))::int AS retry

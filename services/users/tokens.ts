@@ -23,7 +23,9 @@ export class TokenSigner {
 
   constructor(private readonly cfg: JwtConfig) {
     if (cfg.algorithm === "RS256") {
-      this.signKey = cfg.privateKey ? importPKCS8(cfg.privateKey, "RS256") : Promise.reject(new Error("no private key"));
+      this.signKey = cfg.privateKey
+        ? importPKCS8(cfg.privateKey, "RS256")
+        : Promise.reject(new Error("no private key"));
       this.verifyKey = importSPKI(cfg.publicKey as string, "RS256");
       this.signKey.catch(() => undefined);
     } else {
@@ -83,7 +85,12 @@ export class TokenSigner {
 
   async verifyRefresh(token: string): Promise<RefreshClaims | null> {
     const payload = await this.verify(token, "rt+jwt");
-    if (!payload || typeof payload.sub !== "string" || typeof payload.jti !== "string" || typeof payload.fam !== "string") {
+    if (
+      !payload ||
+      typeof payload.sub !== "string" ||
+      typeof payload.jti !== "string" ||
+      typeof payload.fam !== "string"
+    ) {
       return null;
     }
     return { sub: payload.sub, jti: payload.jti, fam: payload.fam };

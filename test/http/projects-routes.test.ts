@@ -567,7 +567,11 @@ describe("deleting a team", () => {
     const outsider = await signup(client);
     const team = await client.post("/teams", { name: "Short-lived" }, { token: owner.accessToken });
     expectJson(team, 201);
-    const project = await client.post("/projects", { teamId: team.body.id, name: "Open Board", public: true }, { token: owner.accessToken });
+    const project = await client.post(
+      "/projects",
+      { teamId: team.body.id, name: "Open Board", public: true },
+      { token: owner.accessToken },
+    );
     expectJson(project, 201);
     expectJson(await client.get(`/projects/${project.body.id}`, { token: outsider.accessToken }));
 

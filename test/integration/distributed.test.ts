@@ -98,7 +98,9 @@ describe("a mesh of a gateway node and a users node over NATS", () => {
       redis.disconnect();
     }
 
-    const refreshed = await http(`${gateway.baseUrl}/auth/refresh`, { body: { refreshToken: login.body.refreshToken } });
+    const refreshed = await http(`${gateway.baseUrl}/auth/refresh`, {
+      body: { refreshToken: login.body.refreshToken },
+    });
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.refreshToken).not.toBe(login.body.refreshToken);
 
@@ -107,7 +109,9 @@ describe("a mesh of a gateway node and a users node over NATS", () => {
       token: refreshed.body.accessToken,
     });
     expect(logout.status).toBe(204);
-    const afterLogout = await http(`${gateway.baseUrl}/auth/refresh`, { body: { refreshToken: refreshed.body.refreshToken } });
+    const afterLogout = await http(`${gateway.baseUrl}/auth/refresh`, {
+      body: { refreshToken: refreshed.body.refreshToken },
+    });
     expect(afterLogout.status).toBe(401);
 
     const rows = await db.query<{ email: string }>("SELECT email FROM users WHERE email = $1", [email]);
@@ -120,7 +124,8 @@ describe("a mesh of a gateway node and a users node over NATS", () => {
           "SELECT count(*)::int AS total, count(*) FILTER (WHERE sent_at IS NULL)::int AS pending FROM outbox WHERE topic = 'users'",
         );
         const streams = await streamMessages(namespace);
-        if (outbox.total > 0 && outbox.pending === 0 && streams[`${namespace}_events_users`] === outbox.total) return outbox.total;
+        if (outbox.total > 0 && outbox.pending === 0 && streams[`${namespace}_events_users`] === outbox.total)
+          return outbox.total;
         throw new Error(`outbox ${JSON.stringify(outbox)}, streams ${JSON.stringify(streams)}`);
       },
       15_000,
@@ -173,7 +178,9 @@ describe("a mesh of a gateway node and a users node over NATS", () => {
       250,
     );
     const seconds = (Date.now() - killedAt) / 1000;
-    console.log(`SIGKILLed users node: ${answers.length} request(s) until a fast 503 after ${seconds.toFixed(1)} s: ${JSON.stringify(answers)}`);
+    console.log(
+      `SIGKILLed users node: ${answers.length} request(s) until a fast 503 after ${seconds.toFixed(1)} s: ${JSON.stringify(answers)}`,
+    );
     for (const answer of answers) {
       expect(answer.status).toBe(503);
       expect(answer.type).toMatch(PROBLEM);

@@ -2,7 +2,15 @@
 import { request } from "node:http";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanupAll, createDatabase, http, sleep, spawnNode, type MeshworkNode, type TestDatabase } from "../support/processes.js";
+import {
+  cleanupAll,
+  createDatabase,
+  http,
+  sleep,
+  spawnNode,
+  type MeshworkNode,
+  type TestDatabase,
+} from "../support/processes.js";
 
 interface Outcome {
   email: string;
@@ -42,7 +50,10 @@ describe("graceful shutdown under load", () => {
 
   beforeAll(async () => {
     db = await createDatabase();
-    node = await spawnNode({ name: "drain", env: { DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("hex") } });
+    node = await spawnNode({
+      name: "drain",
+      env: { DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("hex") },
+    });
     await node.waitReady();
   });
 
@@ -61,7 +72,9 @@ describe("graceful shutdown under load", () => {
     const pollReady = (async () => {
       while (node.running()) {
         try {
-          readyDuringDrain.push((await fetch(`http://127.0.0.1:${node.healthPort}/ready`, { signal: AbortSignal.timeout(2000) })).status);
+          readyDuringDrain.push(
+            (await fetch(`http://127.0.0.1:${node.healthPort}/ready`, { signal: AbortSignal.timeout(2000) })).status,
+          );
         } catch {
           // Health server closed (the node is nearly gone) or a slow answer: keep polling until exit.
         }
@@ -91,7 +104,9 @@ describe("graceful shutdown under load", () => {
     expect(readyDuringDrain.slice(flipped).every((status) => status === 503)).toBe(true);
 
     // Every 201 is a committed row, and nothing else was written.
-    const rows = await db.query<{ email: string }>("SELECT email FROM users WHERE email LIKE $1 ORDER BY email", [`drain-${tag}-%`]);
+    const rows = await db.query<{ email: string }>("SELECT email FROM users WHERE email LIKE $1 ORDER BY email", [
+      `drain-${tag}-%`,
+    ]);
     expect(rows.map((r) => r.email).sort()).toEqual(answered.map((o) => o.email).sort());
     // The signal really arrived with work in flight: the broker waited for it.
     expect(node.output()).toMatch(/SIGTERM received/);
@@ -99,9 +114,9 @@ describe("graceful shutdown under load", () => {
   });
 
   it("refuses connections once stopped (nothing half-accepted)", async () => {
-    const late = await http(`${node.baseUrl}/auth/login`, { body: { email: "x@example.com", password: "whatever1" } }).catch(
-      (err: Error & { cause?: { code?: string } }) => err.cause?.code ?? err.message,
-    );
+    const late = await http(`${node.baseUrl}/auth/login`, {
+      body: { email: "x@example.com", password: "whatever1" },
+    }).catch((err: Error & { cause?: { code?: string } }) => err.cause?.code ?? err.message);
     expect(late).toBe("ECONNREFUSED");
   });
 });

@@ -2,13 +2,22 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanupAll, createDatabase, http, spawnNode, type MeshworkNode, type TestDatabase } from "../support/processes.js";
+import {
+  cleanupAll,
+  createDatabase,
+  http,
+  spawnNode,
+  type MeshworkNode,
+  type TestDatabase,
+} from "../support/processes.js";
 
 function promtool(): string {
   const found = spawnSync("sh", ["-c", "command -v promtool"], { encoding: "utf8" });
   const path = found.stdout.trim();
   if (found.status !== 0 || !path) {
-    throw new Error("promtool is not installed: `apt-get install -y prometheus` provides it (this suite fails rather than skips)");
+    throw new Error(
+      "promtool is not installed: `apt-get install -y prometheus` provides it (this suite fails rather than skips)",
+    );
   }
   return path;
 }
@@ -19,7 +28,10 @@ describe("health and metrics endpoints", () => {
 
   beforeAll(async () => {
     db = await createDatabase();
-    node = await spawnNode({ name: "observed", env: { DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("hex") } });
+    node = await spawnNode({
+      name: "observed",
+      env: { DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString("hex") },
+    });
     await node.waitReady();
   });
 
@@ -34,7 +46,10 @@ describe("health and metrics endpoints", () => {
     expect(ready.status).toBe(200);
     expect(ready.headers.get("content-type")).toMatch(/^application\/json/);
     expect(ready.headers.get("cache-control")).toBe("no-store");
-    expect(ready.body).toEqual({ ready: true, checks: { broker: true, stopping: false, database: true, services: [] } });
+    expect(ready.body).toEqual({
+      ready: true,
+      checks: { broker: true, stopping: false, database: true, services: [] },
+    });
 
     const unknown = await http(`http://127.0.0.1:${node.healthPort}/nope`);
     expect(unknown.status).toBe(404);
@@ -43,7 +58,9 @@ describe("health and metrics endpoints", () => {
 
   it("serves Prometheus text on /metrics that promtool accepts, with request metrics of real calls", async () => {
     const tool = promtool();
-    const signup = await http(`${node.baseUrl}/auth/signup`, { body: { email: `metrics-${randomBytes(3).toString("hex")}@example.com`, password: "metrics password" } });
+    const signup = await http(`${node.baseUrl}/auth/signup`, {
+      body: { email: `metrics-${randomBytes(3).toString("hex")}@example.com`, password: "metrics password" },
+    });
     expect(signup.status).toBe(201);
     const me = await http(`${node.baseUrl}/users/me`, { token: signup.body.accessToken });
     expect(me.status).toBe(200);

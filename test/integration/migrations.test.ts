@@ -14,18 +14,34 @@ describe("migrations", () => {
 
   it("applies each migration exactly once when three nodes start at the same moment on one fresh database", async () => {
     const db = await createDatabase();
-    const env = { DATABASE_URL: db.url, SERVICES: "users", METRICS_PORT: "0", JWT_SECRET: randomBytes(32).toString("hex") };
-    const nodes = await Promise.all([1, 2, 3].map((i) => spawnNode({ name: `migrator-${i}`, env: { ...env, NODE_ID: `migrator-${i}` } })));
+    const env = {
+      DATABASE_URL: db.url,
+      SERVICES: "users",
+      METRICS_PORT: "0",
+      JWT_SECRET: randomBytes(32).toString("hex"),
+    };
+    const nodes = await Promise.all(
+      [1, 2, 3].map((i) => spawnNode({ name: `migrator-${i}`, env: { ...env, NODE_ID: `migrator-${i}` } })),
+    );
     const readyMs = await Promise.all(nodes.map((node) => node.waitReady()));
     expect(readyMs).toHaveLength(3);
 
-    const rows = await db.query<{ name: string; n: number }>("SELECT name, count(*)::int AS n FROM meshwork_migrations GROUP BY name ORDER BY name");
+    const rows = await db.query<{ name: string; n: number }>(
+      "SELECT name, count(*)::int AS n FROM meshwork_migrations GROUP BY name ORDER BY name",
+    );
     expect(rows).toEqual(MIGRATIONS.map((name) => ({ name, n: 1 })));
     const tables = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     );
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(["api_keys", "login_failures", "meshwork_migrations", "one_time_tokens", "refresh_tokens", "users"]),
+      expect.arrayContaining([
+        "api_keys",
+        "login_failures",
+        "meshwork_migrations",
+        "one_time_tokens",
+        "refresh_tokens",
+        "users",
+      ]),
     );
 
     const exits = await Promise.all(nodes.map((node) => node.stop("SIGTERM")));

@@ -23,7 +23,12 @@ describe("Redis outage under a running node", () => {
 
   /** Cache keys of users.resolveToken in the private Redis, or null while it is down. */
   async function cachedTokenKeys(): Promise<string[] | null> {
-    const client = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 500 });
+    const client = new Redis(redis.url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      connectTimeout: 500,
+    });
     client.on("error", () => undefined);
     try {
       await client.connect();
@@ -40,12 +45,23 @@ describe("Redis outage under a running node", () => {
     const db = await createDatabase();
     node = await spawnNode({
       name: "cached",
-      env: { DATABASE_URL: db.url, REDIS_URL: redis.url, NAMESPACE: namespace, JWT_SECRET: randomBytes(32).toString("hex") },
+      env: {
+        DATABASE_URL: db.url,
+        REDIS_URL: redis.url,
+        NAMESPACE: namespace,
+        JWT_SECRET: randomBytes(32).toString("hex"),
+      },
     });
     await node.waitReady();
     // The Redis cacher connects after broker.start() resolves (DESIGN §9): wait for it before relying on it.
-    await eventually(async () => node.output().includes("Redis cacher connected"), 10_000, "the Redis cacher to connect");
-    const signup = await http(`${node.baseUrl}/auth/signup`, { body: { email: `redis-${randomBytes(3).toString("hex")}@example.com`, password: "redis password 1" } });
+    await eventually(
+      async () => node.output().includes("Redis cacher connected"),
+      10_000,
+      "the Redis cacher to connect",
+    );
+    const signup = await http(`${node.baseUrl}/auth/signup`, {
+      body: { email: `redis-${randomBytes(3).toString("hex")}@example.com`, password: "redis password 1" },
+    });
     expect(signup.status).toBe(201);
     accessToken = signup.body.accessToken;
   });
@@ -67,16 +83,24 @@ describe("Redis outage under a running node", () => {
     const until = Date.now() + 5000;
     while (Date.now() < until) {
       const res = await http(`${node.baseUrl}/users/me`, { token: accessToken, timeoutMs: 5000 });
-      during.push({ status: res.status, ms: res.ms, ...(res.status === 200 ? {} : { at: during.length, body: res.body }) });
+      during.push({
+        status: res.status,
+        ms: res.ms,
+        ...(res.status === 200 ? {} : { at: during.length, body: res.body }),
+      });
       await sleep(100);
     }
     const slowest = Math.max(...during.map((r) => r.ms));
-    console.log(`Redis down: ${during.length} requests, statuses ${[...new Set(during.map((r) => r.status))].join(",")}, slowest ${slowest} ms`);
+    console.log(
+      `Redis down: ${during.length} requests, statuses ${[...new Set(during.map((r) => r.status))].join(",")}, slowest ${slowest} ms`,
+    );
     expect(during.length).toBeGreaterThan(10);
     expect(during.filter((r) => r.status !== 200)).toEqual([]);
     expect(slowest).toBeLessThan(1000);
     // Signups and logins (writes, cache invalidation) are unaffected too.
-    const signup = await http(`${node.baseUrl}/auth/signup`, { body: { email: `redis-down-${randomBytes(3).toString("hex")}@example.com`, password: "redis password 2" } });
+    const signup = await http(`${node.baseUrl}/auth/signup`, {
+      body: { email: `redis-down-${randomBytes(3).toString("hex")}@example.com`, password: "redis password 2" },
+    });
     expect(signup.status).toBe(201);
     expect(node.running()).toBe(true);
 

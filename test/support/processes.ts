@@ -189,7 +189,9 @@ export async function spawnNode(opts: NodeOptions = {}): Promise<MeshworkNode> {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (!proc.running()) {
-          throw new Error(`${name} exited (${JSON.stringify(child.exitCode ?? child.signalCode)}) before ready:\n${proc.output()}`);
+          throw new Error(
+            `${name} exited (${JSON.stringify(child.exitCode ?? child.signalCode)}) before ready:\n${proc.output()}`,
+          );
         }
         try {
           const res = await fetch(`http://127.0.0.1:${node.healthPort}/ready`, { signal: AbortSignal.timeout(1000) });
@@ -212,7 +214,11 @@ export async function spawnNode(opts: NodeOptions = {}): Promise<MeshworkNode> {
 }
 
 /** Runs a bin/ script to completion and returns its exit and output. */
-export async function runScript(script: string, env: Record<string, string>, timeoutMs = 60_000): Promise<Exit & { output: string; stderr: string }> {
+export async function runScript(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<Exit & { output: string; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "bin", script)], {
     cwd: ROOT,
     env: { ...baseEnv(), NODE_ENV: "test", DATA_DIR: tempDir(), ...env },
@@ -235,9 +241,13 @@ export interface RedisServer extends Proc {
 /** A private, non-persistent redis-server on `port` (a free one by default); resolves once it answers PING. */
 export async function spawnRedis(port?: number): Promise<RedisServer> {
   const chosen = port ?? (await freePort());
-  const child = spawn("redis-server", ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const proc = track(`redis:${chosen}`, child, false);
   const server: RedisServer = { ...proc, port: chosen, url: `redis://127.0.0.1:${chosen}` };
   const deadline = Date.now() + 10_000;
@@ -376,7 +386,11 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export interface JsonResponse<T = any> {
+/** Parsed JSON as tests probe it: deliberately untyped, like the test kit's Json. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+export interface JsonResponse<T = Json> {
   status: number;
   headers: Headers;
   body: T;
@@ -384,7 +398,7 @@ export interface JsonResponse<T = any> {
 }
 
 /** JSON over fetch with a timeout; the body is parsed when there is one. */
-export async function http<T = any>(
+export async function http<T = Json>(
   url: string,
   init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<JsonResponse<T>> {
@@ -405,7 +419,12 @@ export async function http<T = any>(
 }
 
 /** Polls `check` until it returns a truthy value or the time runs out. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string, everyMs = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  what: string,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

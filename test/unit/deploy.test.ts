@@ -6,7 +6,10 @@ import { parse, parseAllDocuments } from "yaml";
 import { loadConfig } from "../../config.js";
 import { availableServices } from "../../lib/node.js";
 
-const CONFIG_VARS = readFileSync("config.ts", "utf8").match(/env, "([A-Z_0-9]+)"/g)?.map((m) => m.slice(6, -1)) ?? [];
+const CONFIG_VARS =
+  readFileSync("config.ts", "utf8")
+    .match(/env, "([A-Z_0-9]+)"/g)
+    ?.map((m) => m.slice(6, -1)) ?? [];
 
 function render(overlay: string) {
   const text = execFileSync("kubectl", ["kustomize", `k8s/overlays/${overlay}`]).toString();
@@ -22,7 +25,12 @@ describe("docker-compose.yml", () => {
   });
 
   it("sets only variables the config knows, with values the config accepts", () => {
-    const env = { ...compose.services.core.environment, JWT_SECRET: "x".repeat(40), ADMIN_EMAIL: "", MIXPANEL_TOKEN: "" };
+    const env = {
+      ...compose.services.core.environment,
+      JWT_SECRET: "x".repeat(40),
+      ADMIN_EMAIL: "",
+      MIXPANEL_TOKEN: "",
+    };
     for (const name of Object.keys(env)) expect(CONFIG_VARS).toContain(name);
     expect(() => loadConfig(env)).not.toThrow();
   });
@@ -37,7 +45,11 @@ describe("k8s overlays", () => {
     it(`${overlay} renders deployments with probes on /live and /ready and known env`, () => {
       const docs = render(overlay);
       const deployments = docs.filter((d) => d.kind === "Deployment");
-      expect(deployments.map((d) => d.metadata.name).sort()).toEqual(["meshwork-core", "meshwork-events", "meshwork-gateway"]);
+      expect(deployments.map((d) => d.metadata.name).sort()).toEqual([
+        "meshwork-core",
+        "meshwork-events",
+        "meshwork-gateway",
+      ]);
       const configMap = docs.find((d) => d.kind === "ConfigMap");
       for (const name of Object.keys(configMap.data)) expect(CONFIG_VARS).toContain(name);
       for (const d of deployments) {

@@ -225,7 +225,10 @@ describe("administration actions", () => {
     await broker.call("users.remove", { id: gone.user.id });
     const all = await broker.call<{ rows: { id: string; status: string }[] }, object>("users.list", { pageSize: 100 });
     expect(all.rows.map((u) => u.status)).not.toContain("deleted");
-    const deleted = await broker.call<{ rows: { id: string }[] }, object>("users.list", { status: "deleted", pageSize: 100 });
+    const deleted = await broker.call<{ rows: { id: string }[] }, object>("users.list", {
+      status: "deleted",
+      pageSize: 100,
+    });
     expect(deleted.rows.map((u) => u.id)).toContain(gone.user.id);
   });
 });

@@ -145,7 +145,9 @@ describe("users.resetPassword", () => {
     const email = uniqueEmail();
     await signup(email);
     for (let i = 0; i < 5; i++) {
-      await expect(broker.call("users.login", { email, password: "wrong password" })).rejects.toMatchObject({ code: 401 });
+      await expect(broker.call("users.login", { email, password: "wrong password" })).rejects.toMatchObject({
+        code: 401,
+      });
     }
     await expect(broker.call("users.login", { email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: 429 });
     const token = await resetToken(email);
