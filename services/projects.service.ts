@@ -509,7 +509,10 @@ const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
       return project ? { teamId: project.team_id, isPublic: project.public } : null;
     },
 
-    async emit(this: ProjectsThis, tx, ctx, type, project, fields, entity, entityId): Promise<void> {
+    async emit(
+      this: ProjectsThis,
+      ...[tx, ctx, type, project, fields, entity, entityId]: Parameters<ProjectsMethods["emit"]>
+    ): Promise<void> {
       await this.publish(type, fields, { tx, ctx, teamId: project.team_id, entity, entityId });
     },
 

@@ -411,7 +411,10 @@ const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
   },
 
   methods: {
-    async emit(this: TeamsThis, tx, ctx, type, teamId, fields, entity, entityId): Promise<void> {
+    async emit(
+      this: TeamsThis,
+      ...[tx, ctx, type, teamId, fields, entity, entityId]: Parameters<TeamsMethods["emit"]>
+    ): Promise<void> {
       await this.publish(type, fields, { tx, ctx, teamId, entity, entityId });
     },
 

@@ -1,0 +1,197 @@
+/** users: Sign-up, sign-in, rotating refresh tokens, sign-out, email verification and password recovery. */
+import type { Context } from "moleculer";
+import type { Meta } from "../../lib/auth.js";
+import { ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from "../../lib/errors.js";
+import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
+import * as store from "./store.js";
+import { sha256 } from "./tokens.js";
+import type { User, UserRow } from "./store.js";
+import {
+  email,
+  name,
+  password,
+  LOGIN_WINDOW_SECONDS,
+  type EmailParams,
+  type Session,
+  type TokenParams,
+  type UsersActions,
+} from "./common.js";
+
+export interface SignupParams {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+}
+
+export interface LoginParams {
+  email: string;
+  password: string;
+}
+
+export interface RefreshParams {
+  refreshToken: string;
+}
+
+export interface ResetParams {
+  token: string;
+  password: string;
+}
+
+export const authActions: UsersActions = {
+  signup: {
+    params: { email, password, firstName: name, lastName: name },
+    async handler(ctx: Context<SignupParams, Meta>): Promise<Session> {
+      const { email: address, password: plain, firstName, lastName } = ctx.params;
+      const roles = address === this.settings.adminEmail ? ["user", "admin"] : ["user"];
+      const passwordHash = await hashPassword(plain);
+      const session = await this.inTransaction(async (tx) => {
+        const user = {
+          email: address,
+          passwordHash,
+          firstName: firstName ?? null,
+          lastName: lastName ?? null,
+          roles,
+        };
+        const row = await store.insertUser(this.db(), user, tx);
+        if (!row) throw new ConflictError("An account with this email already exists", "EMAIL_TAKEN");
+        await this.issueToken(row.id, "verify", tx);
+        const opened = await this.openSession(row, undefined, tx);
+        await this.emit(tx, ctx, "Created", row);
+        await this.emit(tx, ctx, "Signup", row);
+        return opened;
+      });
+      ctx.meta.$statusCode = 201;
+      ctx.meta.$location = "/api/v1/users/me";
+      return session;
+    },
+  },
+
+  login: {
+    params: { email, password: { type: "string", min: 1, max: 128 } },
+    async handler(ctx: Context<LoginParams, Meta>): Promise<Session> {
+      const { email: address, password: plain } = ctx.params;
+      await this.checkLoginThrottle(address);
+      const row = await store.findUserByEmail(this.db(), address);
+      // Same work and the same answer whether or not the email exists.
+      const ok = await verifyPassword(plain, row?.password_hash ?? (await decoyHash()));
+      if (!row || !ok || row.status === "deleted") {
+        await store.recordLoginFailure(this.db(), address, LOGIN_WINDOW_SECONDS);
+        throw new UnauthorizedError("Invalid email or password", "INVALID_CREDENTIALS");
+      }
+      if (row.status === "banned") throw new ForbiddenError("This account is banned", "ACCOUNT_BANNED");
+      await store.clearLoginFailures(this.db(), address);
+      return this.inTransaction(async (tx) => {
+        const session = await this.openSession(row, undefined, tx);
+        await this.emit(tx, ctx, "Login", row);
+        return session;
+      });
+    },
+  },
+
+  refresh: {
+    params: { refreshToken: { type: "string", min: 1, max: 4096 } },
+    async handler(ctx: Context<RefreshParams, Meta>): Promise<Session> {
+      const claims = await this.signer.verifyRefresh(ctx.params.refreshToken);
+      if (!claims) throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
+      const outcome = await this.inTransaction(async (tx) => {
+        const token = await store.lockRefresh(this.db(), claims.jti, tx);
+        if (!token || token.revoked_at || token.user_id !== claims.sub) return "invalid" as const;
+        if (token.spent_at) {
+          // A spent token presented again means it leaked: end the whole login.
+          await store.revokeFamily(this.db(), token.family_id, tx);
+          return "reused" as const;
+        }
+        await store.spendRefresh(this.db(), token.id, tx);
+        const user = await store.findUserById(this.db(), token.user_id, tx);
+        if (!user || user.status === "banned" || user.status === "deleted") return "invalid" as const;
+        const session = await this.openSession(user, token.family_id, tx);
+        await this.emit(tx, ctx, "TokenRefreshed", user, { sessionFamily: token.family_id });
+        return session;
+      });
+      if (outcome === "reused")
+        throw new UnauthorizedError("This refresh token was already used; sign in again", "REFRESH_TOKEN_REUSED");
+      if (outcome === "invalid")
+        throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
+      return outcome;
+    },
+  },
+
+  logout: {
+    params: { refreshToken: { type: "string", min: 1, max: 4096 } },
+    async handler(ctx: Context<RefreshParams, Meta>): Promise<null> {
+      const claims = await this.signer.verifyRefresh(ctx.params.refreshToken);
+      if (!claims || claims.sub !== ctx.meta.user?.id) {
+        throw new UnauthorizedError("The refresh token is invalid or not yours", "INVALID_REFRESH_TOKEN");
+      }
+      await this.inTransaction(async (tx) => {
+        await store.revokeFamily(this.db(), claims.fam, tx);
+        const user = await store.findUserById(this.db(), claims.sub, tx);
+        if (user) await this.emit(tx, ctx, "Logout", user, { sessionFamily: claims.fam });
+      });
+      ctx.meta.$statusCode = 204;
+      return null;
+    },
+  },
+
+  verify: {
+    params: { token: { type: "string", min: 1, max: 256 } },
+    async handler(ctx: Context<TokenParams, Meta>): Promise<User> {
+      const row = await this.inTransaction(async (tx) => {
+        const userId = await store.consumeOneTimeToken(this.db(), "verify", sha256(ctx.params.token), tx);
+        if (!userId) return null;
+        const user = await store.findUserById(this.db(), userId, tx, true);
+        if (!user || user.status !== "unverified") return user;
+        const verified = await store.updateUser(this.db(), userId, { status: "active", verifiedAt: new Date() }, tx);
+        await this.emit(tx, ctx, "Verified", verified as UserRow);
+        return verified;
+      });
+      if (!row)
+        throw new UnprocessableError(
+          "The verification token is invalid, used or expired",
+          [{ field: "token", message: "is invalid, used or expired" }],
+          "INVALID_TOKEN",
+        );
+      await this.invalidateCache();
+      return store.toUser(row);
+    },
+  },
+
+  recover: {
+    params: { email },
+    async handler(ctx: Context<EmailParams, Meta>): Promise<{ accepted: true }> {
+      // Answers the same whether or not the account exists.
+      const row = await store.findUserByEmail(this.db(), ctx.params.email);
+      if (row && row.status !== "deleted" && row.status !== "banned") {
+        // The event carries no token: notifications asks users.issueResetToken for one to email.
+        await this.inTransaction((tx) => this.emit(tx, ctx, "PasswordResetRequested", row));
+      }
+      ctx.meta.$statusCode = 202;
+      return { accepted: true };
+    },
+  },
+
+  resetPassword: {
+    params: { token: { type: "string", min: 1, max: 256 }, password },
+    async handler(ctx: Context<ResetParams, Meta>): Promise<User> {
+      const passwordHash = await hashPassword(ctx.params.password);
+      const row = await this.inTransaction(async (tx) => {
+        const userId = await store.consumeOneTimeToken(this.db(), "reset", sha256(ctx.params.token), tx);
+        if (!userId) return null;
+        await store.revokeAllRefresh(this.db(), userId, tx);
+        const updated = await store.updateUser(this.db(), userId, { passwordHash }, tx);
+        await this.emit(tx, ctx, "PasswordReset", updated as UserRow);
+        return updated;
+      });
+      if (!row)
+        throw new UnprocessableError(
+          "The reset token is invalid, used or expired",
+          [{ field: "token", message: "is invalid, used or expired" }],
+          "INVALID_TOKEN",
+        );
+      // Whoever proved they own the mailbox may sign in again at once.
+      await store.clearLoginFailures(this.db(), row.email);
+      return store.toUser(row);
+    },
+  },
+};

@@ -1,0 +1,71 @@
+/** users: Mesh-internal actions: not in the gateway's route table. */
+import type { Context } from "moleculer";
+import type { AuthUser, Meta } from "../../lib/auth.js";
+import { UnauthorizedError } from "../../lib/errors.js";
+import * as store from "./store.js";
+import { sha256 } from "./tokens.js";
+import { email, type IdParams, type EmailParams, type TokenParams, type UsersActions } from "./common.js";
+
+export const internalActions: UsersActions = {
+  /** The caller behind an access token; refuses banned and deleted accounts. */
+  resolveToken: {
+    visibility: "public",
+    params: { token: { type: "string", min: 1, max: 4096 } },
+    cache: { keys: ["token"], ttl: 30 },
+    async handler(ctx: Context<TokenParams, Meta>): Promise<AuthUser> {
+      const claims = await this.signer.verifyAccess(ctx.params.token);
+      if (!claims) throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
+      const row = await store.findUserById(this.db(), claims.sub);
+      if (!row || row.status === "deleted")
+        throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
+      if (row.status === "banned") throw new UnauthorizedError("This account is banned", "ACCOUNT_BANNED");
+      return this.authUser(row, "jwt");
+    },
+  },
+
+  resolveApiKey: {
+    visibility: "public",
+    params: { key: { type: "string", min: 1, max: 256 } },
+    cache: { keys: ["key"], ttl: 30 },
+    async handler(ctx: Context<{ key: string }, Meta>): Promise<AuthUser> {
+      const key = await store.findApiKeyByHash(this.db(), sha256(ctx.params.key));
+      const row = key ? await store.findUserById(this.db(), key.user_id) : null;
+      if (!key || !row || row.status === "banned" || row.status === "deleted") {
+        throw new UnauthorizedError("The API key is invalid or revoked", "INVALID_API_KEY");
+      }
+      return this.authUser(row, "apikey", key.scopes as AuthUser["scopes"]);
+    },
+  },
+
+  /** An account's email, for services that only hold ids (analytics' ignore list). */
+  emailOf: {
+    visibility: "public",
+    params: { id: "uuid" },
+    cache: { keys: ["id"], ttl: 300 },
+    async handler(ctx: Context<IdParams, Meta>): Promise<{ email: string } | null> {
+      const user = await store.findUserById(this.db(), ctx.params.id);
+      return user && user.status !== "deleted" ? { email: user.email } : null;
+    },
+  },
+
+  /** A fresh email-verification token (until notifications deliver it by email). */
+  issueVerificationToken: {
+    visibility: "public",
+    params: { userId: "uuid" },
+    async handler(ctx: Context<{ userId: string }, Meta>): Promise<{ token: string }> {
+      const user = await this.requireUser(ctx.params.userId);
+      return { token: await this.issueToken(user.id, "verify") };
+    },
+  },
+
+  /** A fresh password-reset token, or null for an unknown email. */
+  issueResetToken: {
+    visibility: "public",
+    params: { email },
+    async handler(ctx: Context<EmailParams, Meta>): Promise<{ token: string } | null> {
+      const user = await store.findUserByEmail(this.db(), ctx.params.email);
+      if (!user || user.status === "deleted") return null;
+      return { token: await this.issueToken(user.id, "reset") };
+    },
+  },
+};

@@ -1,0 +1,83 @@
+/** users: API keys: created (shown once), listed and revoked by their owner. */
+import type { Context } from "moleculer";
+import type { Meta } from "../../lib/auth.js";
+import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
+import type { Page } from "../../lib/pagination.js";
+import * as store from "./store.js";
+import { randomSecret, sha256 } from "./tokens.js";
+import type { ApiKey } from "./store.js";
+import type { CreatedKey, IdParams, UsersActions } from "./common.js";
+
+export interface CreateKeyParams {
+  description: string;
+  scopes?: ("read" | "write" | "admin")[];
+}
+
+export const keysActions: UsersActions = {
+  createKey: {
+    params: {
+      description: { type: "string", min: 1, max: 200, trim: true },
+      scopes: {
+        type: "array",
+        items: { type: "enum", values: ["read", "write", "admin"] },
+        min: 1,
+        unique: true,
+        optional: true,
+      },
+    },
+    async handler(ctx: Context<CreateKeyParams, Meta>): Promise<CreatedKey> {
+      const owner = await this.requireUser(ctx.meta.user?.id ?? "");
+      const scopes = ctx.params.scopes ?? ["read"];
+      if (scopes.includes("admin") && !owner.roles.includes("admin")) {
+        throw new ForbiddenError("Only administrators can create keys with the admin scope");
+      }
+      // A key must not mint a key stronger than itself.
+      const caller = ctx.meta.user;
+      if (caller?.via === "apikey" && scopes.some((scope) => !caller.scopes?.includes(scope))) {
+        throw new ForbiddenError("An API key can only create keys with scopes it has itself");
+      }
+      const prefix = randomSecret(6).replace(/[-_]/g, "x").slice(0, 8);
+      const key = `mw_${prefix}_${randomSecret(32)}`;
+      const row = await this.inTransaction(async (tx) => {
+        const created = await store.insertApiKey(
+          this.db(),
+          { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) },
+          tx,
+        );
+        await this.publishKeyEvent(tx, ctx, "ApiKeyCreated", owner, created as store.ApiKeyRow);
+        return created;
+      });
+      ctx.meta.$statusCode = 201;
+      ctx.meta.$location = `/api/v1/keys/${row?.id}`;
+      return { ...store.toApiKey(row as store.ApiKeyRow), key };
+    },
+  },
+
+  listKeys: {
+    async handler(ctx: Context<unknown, Meta>): Promise<Page<ApiKey>> {
+      const rows = (await store.listApiKeys(this.db(), ctx.meta.user?.id ?? "")).map(store.toApiKey);
+      return {
+        rows,
+        total: rows.length,
+        page: 1,
+        pageSize: Math.max(rows.length, 1),
+        totalPages: rows.length ? 1 : 0,
+      };
+    },
+  },
+
+  revokeKey: {
+    params: { id: "uuid" },
+    async handler(ctx: Context<IdParams, Meta>): Promise<null> {
+      const owner = await this.requireUser(ctx.meta.user?.id ?? "");
+      await this.inTransaction(async (tx) => {
+        const row = await store.revokeApiKey(this.db(), owner.id, ctx.params.id, tx);
+        if (!row) throw new NotFoundError("API key");
+        await this.publishKeyEvent(tx, ctx, "ApiKeyRevoked", owner, row);
+      });
+      await this.invalidateCache();
+      ctx.meta.$statusCode = 204;
+      return null;
+    },
+  },
+};

@@ -1,0 +1,62 @@
+/** users: The caller's own profile. */
+import type { Context } from "moleculer";
+import type { Meta } from "../../lib/auth.js";
+import { UnprocessableError } from "../../lib/errors.js";
+import { hashPassword, verifyPassword } from "./passwords.js";
+import * as store from "./store.js";
+import type { User, UserRow } from "./store.js";
+import { name, password, type UsersActions } from "./common.js";
+
+export interface UpdateMeParams {
+  firstName?: string | null;
+  lastName?: string | null;
+  password?: string;
+  currentPassword?: string;
+}
+
+export const profileActions: UsersActions = {
+  me: {
+    async handler(ctx: Context<unknown, Meta>): Promise<User> {
+      return store.toUser(await this.requireUser(ctx.meta.user?.id ?? ""));
+    },
+  },
+
+  updateMe: {
+    params: {
+      firstName: name,
+      lastName: name,
+      password: { ...password, optional: true },
+      currentPassword: { type: "string", max: 128, optional: true },
+      $$strict: "remove",
+    },
+    async handler(ctx: Context<UpdateMeParams, Meta>): Promise<User> {
+      const current = await this.requireUser(ctx.meta.user?.id ?? "");
+      const { firstName, lastName, password: next, currentPassword } = ctx.params;
+      let passwordHash: string | undefined;
+      if (next !== undefined) {
+        if (!currentPassword || !(await verifyPassword(currentPassword, current.password_hash))) {
+          throw new UnprocessableError("The current password is required to set a new one", [
+            { field: "currentPassword", message: "is missing or wrong" },
+          ]);
+        }
+        passwordHash = await hashPassword(next);
+      }
+      const changed = Object.entries({ firstName, lastName, password: passwordHash })
+        .filter(([, value]) => value !== undefined)
+        .map(([field]) => field);
+      const row = await this.inTransaction(async (tx) => {
+        const updated = (await store.updateUser(
+          this.db(),
+          current.id,
+          { firstName, lastName, passwordHash },
+          tx,
+        )) as UserRow;
+        // A new password ends every session's refresh chain; access tokens run out on their own.
+        if (passwordHash) await store.revokeAllRefresh(this.db(), current.id, tx);
+        await this.emit(tx, ctx, "Updated", updated, { changed });
+        return updated;
+      });
+      return store.toUser(row);
+    },
+  },
+};
