@@ -1,0 +1,173 @@
+/** projects: projects and their columns. */
+import type { Context } from "moleculer";
+import type { Meta } from "../../lib/auth.js";
+import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
+import { pageParams, pageQuery, type Page } from "../../lib/pagination.js";
+import { checkTeamRole } from "../../lib/team-auth.js";
+import * as store from "./store.js";
+import type { Column, Project } from "./store.js";
+import {
+  type CreateColumnParams,
+  type CreateProjectParams,
+  DEFAULT_COLUMNS,
+  type IdParams,
+  type ListProjectsParams,
+  type ProjectsActions,
+  type UpdateProjectParams,
+  listPage,
+  strict,
+  userId,
+} from "./common.js";
+
+export const projectsActions: ProjectsActions = {
+  create: {
+    team: { role: "editor", param: "teamId" },
+    params: {
+      teamId: "uuid",
+      name: { type: "string", min: 1, max: 100, trim: true },
+      description: { type: "string", max: 2000, optional: true },
+      public: { type: "boolean", optional: true },
+      ...strict,
+    },
+    async handler(ctx: Context<CreateProjectParams, Meta>): Promise<Project> {
+      const { teamId, name, description = "", public: isPublic = false } = ctx.params;
+      const project = await this.inTransaction(async (tx) => {
+        const row = await store.insertProject(
+          this.sql(),
+          { teamId, name, description, isPublic, createdBy: userId(ctx) },
+          tx,
+        );
+        await this.emit(tx, ctx, "ProjectCreated", row, { project: store.projectSnapshot(row) }, "project", row.id);
+        for (const columnTitle of DEFAULT_COLUMNS) {
+          const column = await store.insertColumn(this.sql(), row.id, columnTitle, tx);
+          await this.emit(tx, ctx, "ColumnCreated", row, { column: store.columnSnapshot(column) }, "column", column.id);
+        }
+        return (await store.findProject(this.sql(), row.id, tx)) as store.ProjectRow;
+      });
+      ctx.meta.$statusCode = 201;
+      ctx.meta.$location = `/api/v1/projects/${project.id}`;
+      return store.toProject(project);
+    },
+  },
+
+  list: {
+    params: { teamId: { type: "uuid", optional: true }, ...pageParams },
+    async handler(ctx: Context<ListProjectsParams, Meta>): Promise<Page<Project>> {
+      const query = pageQuery(ctx.params, { createdAt: "created_at" }, "-createdAt");
+      if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
+      let teamIds: string[];
+      if (ctx.params.teamId) {
+        await checkTeamRole(ctx, { teamId: ctx.params.teamId }, "viewer", "team");
+        teamIds = [ctx.params.teamId];
+      } else {
+        teamIds = await ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: userId(ctx) });
+      }
+      const rows = await store.projectsOfTeams(this.sql(), teamIds, query.pageSize, query.offset, query.order);
+      return listPage(rows, query, store.toProject) as Page<Project>;
+    },
+  },
+
+  get: {
+    team: { role: "viewer", entity: "project", param: "id", publicRead: true },
+    params: { id: "uuid" },
+    async handler(ctx: Context<IdParams, Meta>): Promise<Project> {
+      const row = await store.findProject(this.sql(), ctx.params.id);
+      if (!row) throw new NotFoundError("project");
+      return store.toProject(row);
+    },
+  },
+
+  update: {
+    team: { role: "editor", entity: "project", param: "id" },
+    params: {
+      id: "uuid",
+      name: { type: "string", min: 1, max: 100, trim: true, optional: true },
+      description: { type: "string", max: 2000, optional: true },
+      public: { type: "boolean", optional: true },
+      columnOrder: { type: "array", items: "uuid", unique: true, optional: true },
+      ...strict,
+    },
+    async handler(ctx: Context<UpdateProjectParams, Meta>): Promise<Project> {
+      const { id, name, description, public: isPublic, columnOrder } = ctx.params;
+      const row = await this.inTransaction(async (tx) => {
+        const current = await this.lockProject(id, tx);
+        if (columnOrder) {
+          const existing = [...current.column_order].sort().join();
+          if ([...columnOrder].sort().join() !== existing) {
+            throw new UnprocessableError("columnOrder must list every column of the project exactly once", [
+              { field: "columnOrder", message: "must be a permutation of the project's column ids" },
+            ]);
+          }
+        }
+        const changes = { name, description, public: isPublic, columnOrder };
+        const updated = (await store.updateProject(this.sql(), id, changes, tx)) as store.ProjectRow;
+        const changed = Object.entries(changes)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k);
+        // An empty PATCH changes nothing and tells nobody.
+        if (changed.length)
+          await this.emit(
+            tx,
+            ctx,
+            "ProjectUpdated",
+            updated,
+            { project: store.projectSnapshot(updated), changed },
+            "project",
+            id,
+          );
+        return updated;
+      });
+      return store.toProject(row);
+    },
+  },
+
+  remove: {
+    team: { role: "administrator", entity: "project", param: "id" },
+    params: { id: "uuid" },
+    async handler(ctx: Context<IdParams, Meta>): Promise<null> {
+      await this.inTransaction(async (tx) => {
+        const row = await store.deleteProject(this.sql(), ctx.params.id, tx);
+        if (!row) throw new NotFoundError("project");
+        await this.emit(tx, ctx, "ProjectDeleted", row, { project: store.projectSnapshot(row) }, "project", row.id);
+      });
+      ctx.meta.$statusCode = 204;
+      return null;
+    },
+  },
+
+  columns: {
+    team: { role: "viewer", entity: "project", param: "id", publicRead: true },
+    params: { id: "uuid" },
+    async handler(ctx: Context<IdParams, Meta>): Promise<Page<Column>> {
+      const project = await store.findProject(this.sql(), ctx.params.id);
+      if (!project) throw new NotFoundError("project");
+      const byId = new Map((await store.columnsOf(this.sql(), project.id)).map((c) => [c.id, c]));
+      const rows = project.column_order
+        .map((cid) => byId.get(cid))
+        .filter((c): c is store.ColumnRow => Boolean(c))
+        .map(store.toColumn);
+      return {
+        rows,
+        total: rows.length,
+        page: 1,
+        pageSize: Math.max(rows.length, 1),
+        totalPages: rows.length ? 1 : 0,
+      };
+    },
+  },
+
+  createColumn: {
+    team: { role: "editor", entity: "project", param: "id" },
+    params: { id: "uuid", title: { type: "string", min: 1, max: 100, trim: true }, ...strict },
+    async handler(ctx: Context<CreateColumnParams, Meta>): Promise<Column> {
+      const column = await this.inTransaction(async (tx) => {
+        const project = await this.lockProject(ctx.params.id, tx);
+        const row = await store.insertColumn(this.sql(), project.id, ctx.params.title, tx);
+        await this.emit(tx, ctx, "ColumnCreated", project, { column: store.columnSnapshot(row) }, "column", row.id);
+        return row;
+      });
+      ctx.meta.$statusCode = 201;
+      return store.toColumn(column);
+    },
+  },
+};

@@ -1,0 +1,27 @@
+/** teams: mesh-internal lookups behind every team rule (not in the route table). */
+import type { Context } from "moleculer";
+import type { TeamRole } from "../../lib/team-auth.js";
+import * as store from "./store.js";
+import type { MembershipLookup, TeamsActions } from "./common.js";
+
+export const internalActions: TeamsActions = {
+  /** The caller's role in a team, or null. Cached; every membership change cleans it on every node. */
+  membership: {
+    visibility: "public",
+    params: { teamId: "uuid", userId: "uuid" },
+    cache: { keys: ["teamId", "userId"], ttl: 60 },
+    async handler(ctx: Context<MembershipLookup>): Promise<{ role: TeamRole } | null> {
+      const row = await store.findMembership(this.sql(), ctx.params.teamId, ctx.params.userId);
+      return row ? { role: row.role } : null;
+    },
+  },
+
+  teamIdsOf: {
+    visibility: "public",
+    params: { userId: "uuid" },
+    cache: { keys: ["userId"], ttl: 60 },
+    async handler(ctx: Context<{ userId: string }>): Promise<string[]> {
+      return store.teamIdsOf(this.sql(), ctx.params.userId);
+    },
+  },
+};

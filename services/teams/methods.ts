@@ -1,0 +1,61 @@
+/** teams: the steps its actions share. */
+import type { Context } from "moleculer";
+import type { Transaction } from "sequelize";
+import type { Meta } from "../../lib/auth.js";
+import { ConflictError, NotFoundError } from "../../lib/errors.js";
+import type { TeamRole } from "../../lib/team-auth.js";
+import * as store from "./store.js";
+import type { TeamsMethods, TeamsMethodsSchema, TeamsThis } from "./common.js";
+
+export const teamsMethods: TeamsMethodsSchema = {
+  async emit(
+    this: TeamsThis,
+    ...[tx, ctx, type, teamId, fields, entity, entityId]: Parameters<TeamsMethods["emit"]>
+  ): Promise<void> {
+    await this.publish(type, fields, { tx, ctx, teamId, entity, entityId });
+  },
+
+  async requireMember(this: TeamsThis, teamId: string, userId: string, tx?: Transaction, forUpdate = false) {
+    const member = await store.findMembership(this.sql(), teamId, userId, tx, forUpdate);
+    if (!member) throw new NotFoundError("member");
+    return member;
+  },
+
+  /** The last administrator can neither leave, be removed, nor be demoted. */
+  async keepAnAdministrator(
+    this: TeamsThis,
+    membership: store.MembershipRow,
+    nextRole: TeamRole | null,
+    tx: Transaction,
+  ) {
+    if (membership.role !== "administrator" || nextRole === "administrator") return;
+    // Lock the team row so two concurrent demotions can't both see "another admin remains".
+    await store.findTeam(this.sql(), membership.team_id, tx, true);
+    if ((await store.administratorCount(this.sql(), membership.team_id, tx)) <= 1) {
+      throw new ConflictError(
+        "A team needs at least one administrator; promote another member first",
+        "LAST_ADMINISTRATOR",
+      );
+    }
+  },
+
+  async removeMember(this: TeamsThis, ctx: Context<unknown, Meta>, teamId: string, userId: string): Promise<null> {
+    await this.inTransaction(async (tx) => {
+      const member = await this.requireMember(teamId, userId, tx, true);
+      await this.keepAnAdministrator(member, null, tx);
+      await store.deleteMembership(this.sql(), member.id, tx);
+      await this.emit(
+        tx,
+        ctx,
+        "MembershipDeleted",
+        teamId,
+        { membership: store.membershipSnapshot(member) },
+        "membership",
+        member.id,
+      );
+    });
+    await this.invalidateCache();
+    ctx.meta.$statusCode = 204;
+    return null;
+  },
+};
