@@ -49,3 +49,8 @@ export function pageQuery(
 export function pageOf<T>(rows: T[], total: number, query: PageQuery): Page<T> {
   return { rows, total, page: query.page, pageSize: query.pageSize, totalPages: Math.ceil(total / query.pageSize) };
 }
+
+/** A list that is never paged (a user's keys, a team's members): all rows as one page. */
+export function wholePage<T>(rows: T[]): Page<T> {
+  return { rows, total: rows.length, page: 1, pageSize: Math.max(rows.length, 1), totalPages: rows.length ? 1 : 0 };
+}

@@ -2,7 +2,7 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
-import { pageParams, pageQuery, type Page } from "../../lib/pagination.js";
+import { type Page, pageParams, pageQuery, wholePage } from "../../lib/pagination.js";
 import { checkTeamRole } from "../../lib/team-auth.js";
 import * as store from "./store.js";
 import type { Column, Project } from "./store.js";
@@ -146,13 +146,7 @@ export const projectsActions: ProjectsActions = {
         .map((cid) => byId.get(cid))
         .filter((c): c is store.ColumnRow => Boolean(c))
         .map(store.toColumn);
-      return {
-        rows,
-        total: rows.length,
-        page: 1,
-        pageSize: Math.max(rows.length, 1),
-        totalPages: rows.length ? 1 : 0,
-      };
+      return wholePage(rows);
     },
   },
 

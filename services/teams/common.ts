@@ -62,6 +62,7 @@ export interface TeamsMethods extends DbMethods, CacheMethods, EventsMethods<"te
     entity: string,
     entityId: string,
   ): Promise<void>;
+  answerableInvite(id: string, email: string, tx: Transaction): Promise<store.InviteRow>;
   requireMember(teamId: string, userId: string, tx?: Transaction, forUpdate?: boolean): Promise<store.MembershipRow>;
   keepAnAdministrator(membership: store.MembershipRow, nextRole: TeamRole | null, tx: Transaction): Promise<void>;
   removeMember(ctx: Context<unknown, Meta>, teamId: string, userId: string): Promise<null>;

@@ -1,8 +1,7 @@
 /** teams: invites by email, answered by the invited account only. */
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
-import { ConflictError, NotFoundError } from "../../lib/errors.js";
-import type { Page } from "../../lib/pagination.js";
+import { type Page, wholePage } from "../../lib/pagination.js";
 import * as store from "./store.js";
 import type { Invite, Membership } from "./store.js";
 import {
@@ -69,13 +68,7 @@ export const invitesActions: TeamsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Invite>> {
       const rows = (await store.pendingInvitesOfTeam(this.sql(), ctx.params.id)).map(store.toInvite);
-      return {
-        rows,
-        total: rows.length,
-        page: 1,
-        pageSize: Math.max(rows.length, 1),
-        totalPages: rows.length ? 1 : 0,
-      };
+      return wholePage(rows);
     },
   },
 
@@ -85,13 +78,7 @@ export const invitesActions: TeamsActions = {
         ...store.toInvite(r),
         teamName: r.team_name,
       }));
-      return {
-        rows,
-        total: rows.length,
-        page: 1,
-        pageSize: Math.max(rows.length, 1),
-        totalPages: rows.length ? 1 : 0,
-      };
+      return wholePage(rows);
     },
   },
 
@@ -100,13 +87,7 @@ export const invitesActions: TeamsActions = {
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Membership> {
       const me = caller(ctx);
       const membership = await this.inTransaction(async (tx) => {
-        const invite = await store.findInvite(this.sql(), ctx.params.id, tx);
-        // Only the invited address may see or answer an invite.
-        if (!invite || invite.email !== me.email) throw new NotFoundError("invite");
-        if (invite.status !== "pending")
-          throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
-        if (new Date(invite.expires_at).getTime() <= Date.now())
-          throw new ConflictError("This invite has expired", "INVITE_EXPIRED");
+        const invite = await this.answerableInvite(ctx.params.id, me.email, tx);
         const accepted = (await store.respondInvite(this.sql(), invite.id, "accepted", tx)) as store.InviteRow;
         await this.emit(
           tx,
@@ -140,10 +121,7 @@ export const invitesActions: TeamsActions = {
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Invite> {
       const me = caller(ctx);
       const row = await this.inTransaction(async (tx) => {
-        const invite = await store.findInvite(this.sql(), ctx.params.id, tx);
-        if (!invite || invite.email !== me.email) throw new NotFoundError("invite");
-        if (invite.status !== "pending")
-          throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
+        const invite = await this.answerableInvite(ctx.params.id, me.email, tx);
         const declined = (await store.respondInvite(this.sql(), invite.id, "declined", tx)) as store.InviteRow;
         await this.emit(
           tx,

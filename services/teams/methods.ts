@@ -15,6 +15,19 @@ export const teamsMethods: TeamsMethodsSchema = {
     await this.publish(type, fields, { tx, ctx, teamId, entity, entityId });
   },
 
+  /** An invite the caller may still answer: theirs (others get 404), pending and not expired (409). */
+  async answerableInvite(this: TeamsThis, id: string, email: string, tx: Transaction): Promise<store.InviteRow> {
+    const invite = await store.findInvite(this.sql(), id, tx);
+    if (!invite || invite.email !== email) throw new NotFoundError("invite");
+    if (invite.status !== "pending") {
+      throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
+    }
+    if (new Date(invite.expires_at).getTime() <= Date.now()) {
+      throw new ConflictError("This invite has expired", "INVITE_EXPIRED");
+    }
+    return invite;
+  },
+
   async requireMember(this: TeamsThis, teamId: string, userId: string, tx?: Transaction, forUpdate = false) {
     const member = await store.findMembership(this.sql(), teamId, userId, tx, forUpdate);
     if (!member) throw new NotFoundError("member");

@@ -2,7 +2,7 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError } from "../../lib/errors.js";
-import type { Page } from "../../lib/pagination.js";
+import { type Page, wholePage } from "../../lib/pagination.js";
 import type { TeamAccess } from "../../lib/team-auth.js";
 import * as store from "./store.js";
 import type { Membership, Team } from "./store.js";
@@ -54,13 +54,7 @@ export const teamActions: TeamsActions = {
   mine: {
     async handler(ctx: Context<unknown, Meta>): Promise<Page<Team>> {
       const rows = (await store.teamsOfUser(this.sql(), caller(ctx).id)).map(store.toTeam);
-      return {
-        rows,
-        total: rows.length,
-        page: 1,
-        pageSize: Math.max(rows.length, 1),
-        totalPages: rows.length ? 1 : 0,
-      };
+      return wholePage(rows);
     },
   },
 
@@ -131,13 +125,7 @@ export const teamActions: TeamsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Membership>> {
       const rows = (await store.membersOf(this.sql(), ctx.params.id)).map(store.toMembership);
-      return {
-        rows,
-        total: rows.length,
-        page: 1,
-        pageSize: Math.max(rows.length, 1),
-        totalPages: rows.length ? 1 : 0,
-      };
+      return wholePage(rows);
     },
   },
 

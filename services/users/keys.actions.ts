@@ -2,7 +2,7 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
-import type { Page } from "../../lib/pagination.js";
+import { type Page, wholePage } from "../../lib/pagination.js";
 import * as store from "./store.js";
 import { randomSecret, sha256 } from "./tokens.js";
 import type { ApiKey } from "./store.js";
@@ -56,13 +56,7 @@ export const keysActions: UsersActions = {
   listKeys: {
     async handler(ctx: Context<unknown, Meta>): Promise<Page<ApiKey>> {
       const rows = (await store.listApiKeys(this.db(), ctx.meta.user?.id ?? "")).map(store.toApiKey);
-      return {
-        rows,
-        total: rows.length,
-        page: 1,
-        pageSize: Math.max(rows.length, 1),
-        totalPages: rows.length ? 1 : 0,
-      };
+      return wholePage(rows);
     },
   },
 
