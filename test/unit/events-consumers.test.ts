@@ -185,7 +185,7 @@ describe("audit.replay", () => {
         group: "probe",
       },
     );
-    expect(result).toMatchObject({ group: "probe", lastSeq: Math.max(...seqs) });
+    expect(result).toMatchObject({ group: "probe", lastSeq: Math.max(...seqs), more: false });
     expect(result.replayed).toBeGreaterThanOrEqual(sent.length);
     const replayedIds = received.probe.map((e) => e.id);
     for (const { envelope } of sent) expect(replayedIds).toContain(envelope.id);

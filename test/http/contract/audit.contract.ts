@@ -65,6 +65,7 @@ export const cases: ContractCases = {
       replayed: expect.any(Number),
       group: "contract-test",
       lastSeq: expect.toBeOneOf([null, expect.any(Number)]),
+      more: false,
     });
   },
 };
