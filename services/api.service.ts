@@ -175,9 +175,15 @@ const ApiService: GatewaySchema = {
         authentication: false,
         bodyParsers: false,
         aliases: {
-          "GET /openapi.json"(_req: GatewayRequest, res: ServerResponse) {
+          "GET /openapi.json"(this: ApiThis, _req: GatewayRequest, res: ServerResponse) {
+            // Request shapes come from the actions' own params, as the mesh knows them now.
+            const actions = this.broker.registry.getActionList({ withActions: true } as never) as unknown as {
+              name: string;
+              action?: { params?: Record<string, never> };
+            }[];
+            const byName = new Map(actions.map((a) => [a.name, a.action?.params]));
             res.setHeader("Content-Type", "application/json; charset=utf-8");
-            res.end(JSON.stringify(buildOpenApi(ROUTES)));
+            res.end(JSON.stringify(buildOpenApi(ROUTES, (name) => byName.get(name))));
           },
           "GET /docs"(_req: GatewayRequest, res: ServerResponse) {
             res.setHeader("Content-Type", "text/html; charset=utf-8");

@@ -1,18 +1,94 @@
 /** OpenAPI 3 document and a small browsable page, generated from the route table. */
 import { API_PREFIX, type RouteSpec } from "./routes.js";
 
+type Rule = string | { type?: string; [key: string]: unknown };
+type JsonSchema = Record<string, unknown>;
+
+/** fastest-validator rules → JSON Schema, for the shapes our actions use; anything else stays open. */
+export function ruleToSchema(rule: Rule): { schema: JsonSchema; optional: boolean } {
+  const r = typeof rule === "string" ? { type: rule.split("|")[0], optional: rule.includes("optional") } : rule;
+  const optional = Boolean(r.optional);
+  const nullable = r.nullable ? { nullable: true } : {};
+  const pick = (from: string, to: string) => (r[from] !== undefined ? { [to]: r[from] } : {});
+  switch (r.type) {
+    case "string":
+      return {
+        optional,
+        schema: { type: "string", ...pick("min", "minLength"), ...pick("max", "maxLength"), ...nullable },
+      };
+    case "email":
+      return { optional, schema: { type: "string", format: "email", ...pick("max", "maxLength"), ...nullable } };
+    case "uuid":
+      return { optional, schema: { type: "string", format: "uuid", ...nullable } };
+    case "date":
+      return { optional, schema: { type: "string", format: "date-time", ...nullable } };
+    case "number":
+      return {
+        optional,
+        schema: {
+          type: r.integer ? "integer" : "number",
+          ...pick("min", "minimum"),
+          ...pick("max", "maximum"),
+          ...nullable,
+        },
+      };
+    case "boolean":
+      return { optional, schema: { type: "boolean", ...nullable } };
+    case "enum":
+      return { optional, schema: { type: "string", enum: r.values, ...nullable } };
+    case "array":
+      return {
+        optional,
+        schema: {
+          type: "array",
+          ...(r.items ? { items: ruleToSchema(r.items as Rule).schema } : {}),
+          ...pick("min", "minItems"),
+          ...pick("max", "maxItems"),
+        },
+      };
+    default:
+      return { optional, schema: {} };
+  }
+}
+
+/** An action's params as an object schema (without the path parameters). */
+function paramsSchema(
+  params: Record<string, Rule>,
+  exclude: string[],
+): { schema: JsonSchema; fields: [string, JsonSchema, boolean][] } {
+  const fields = Object.entries(params)
+    .filter(([name]) => !name.startsWith("$$") && !exclude.includes(name))
+    .map(([name, rule]) => {
+      const { schema, optional } = ruleToSchema(rule);
+      return [name, schema, !optional] as [string, JsonSchema, boolean];
+    });
+  const required = fields.filter(([, , req]) => req).map(([name]) => name);
+  return {
+    fields,
+    schema: {
+      type: "object",
+      properties: Object.fromEntries(fields.map(([name, schema]) => [name, schema])),
+      ...(required.length ? { required } : {}),
+    },
+  };
+}
+
+/** Looks up an action's declared params (from the registry: local or remote nodes alike). */
+export type ParamsLookup = (action: string) => Record<string, Rule> | undefined;
+
 /** path-to-regexp `:id` → OpenAPI `{id}`. */
 function openApiPath(path: string): string {
   return API_PREFIX + path.replace(/:(\w+)/g, "{$1}");
 }
 
-function operation(route: RouteSpec) {
-  const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({
-    name: m[1],
-    in: "path",
-    required: true,
-    schema: { type: "string", format: "uuid" },
-  }));
+function operation(route: RouteSpec, lookup: ParamsLookup) {
+  const pathNames = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+  const params: object[] = pathNames.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  const declared = paramsSchema(lookup(route.action) ?? {}, pathNames);
+  const hasBody = ["POST", "PATCH", "PUT"].includes(route.method);
+  if (!hasBody) {
+    for (const [name, schema, required] of declared.fields) params.push({ name, in: "query", required, schema });
+  }
   const status = String(route.status ?? 200);
   const errors = { $ref: "#/components/responses/Problem" };
   return {
@@ -21,8 +97,13 @@ function operation(route: RouteSpec) {
     tags: [route.tag],
     security: route.access === "public" ? [] : [{ bearer: [] }, { apiKey: [] }],
     parameters: params,
-    ...(["POST", "PATCH", "PUT"].includes(route.method)
-      ? { requestBody: { required: false, content: { "application/json": { schema: { type: "object" } } } } }
+    ...(hasBody
+      ? {
+          requestBody: {
+            required: declared.fields.some(([, , required]) => required),
+            content: { "application/json": { schema: declared.schema } },
+          },
+        }
       : {}),
     responses: {
       [status]:
@@ -39,12 +120,12 @@ function operation(route: RouteSpec) {
   };
 }
 
-export function buildOpenApi(routes: RouteSpec[]) {
+export function buildOpenApi(routes: RouteSpec[], lookup: ParamsLookup = () => undefined) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = openApiPath(route.path);
     paths[path] ??= {};
-    paths[path][route.method.toLowerCase()] = operation(route);
+    paths[path][route.method.toLowerCase()] = operation(route, lookup);
   }
   return {
     openapi: "3.0.3",

@@ -261,6 +261,30 @@ describe("OpenAPI and docs", () => {
     expect(res.body.components.schemas.Problem.required).toEqual(["type", "title", "status", "detail", "code"]);
   });
 
+  it("describes request bodies and query parameters from the actions' own params", async () => {
+    const res = await root.get("/openapi.json");
+    const signup = res.body.paths[`${API_PREFIX}/auth/signup`].post.requestBody;
+    expect(signup.required).toBe(true);
+    expect(signup.content["application/json"].schema).toMatchObject({
+      type: "object",
+      required: ["email", "password"],
+      properties: { email: { type: "string", format: "email" }, password: { type: "string", minLength: 8 } },
+    });
+    const list = res.body.paths[`${API_PREFIX}/users`].get.parameters as { name: string; in: string }[];
+    expect(list).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "page", in: "query", schema: { type: "integer", minimum: 1 } }),
+        expect.objectContaining({
+          name: "pageSize",
+          in: "query",
+          schema: { type: "integer", minimum: 1, maximum: 100 },
+        }),
+      ]),
+    );
+    const getUser = res.body.paths[`${API_PREFIX}/users/{id}`].get.parameters as { name: string; in: string }[];
+    expect(getUser).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string" } }]);
+  });
+
   it("serves a browsable HTML page at /docs", async () => {
     const res = await root.get("/docs");
     expect(res.status).toBe(200);
