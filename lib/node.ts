@@ -82,6 +82,10 @@ export async function createNode(config: Config): Promise<MeshworkNode> {
     },
     async stop() {
       health.stopping = true;
+      // New connections are refused from here on; requests already in flight run to completion
+      // while the broker drains (Kubernetes' preStop pause has taken the pod out of rotation).
+      const gateway = broker.getLocalService("api") as { server?: Server } | undefined;
+      gateway?.server?.close();
       await broker.stop();
       await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
       if (database) await releaseDatabase(dbOptions);

@@ -60,6 +60,10 @@ describe("k8s overlays", () => {
         const services = container.env.find((e: { name: string }) => e.name === "SERVICES").value.split(",");
         for (const s of services) expect(availableServices()).toContain(s);
       }
+      // The gateway keeps serving until endpoints drop it, then drains within the grace period.
+      const gateway = deployments.find((d) => d.metadata.name === "meshwork-gateway");
+      expect(gateway.spec.template.spec.containers[0].lifecycle.preStop.exec.command).toEqual(["sleep", "5"]);
+      expect(gateway.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(20);
     });
   }
 });
