@@ -6,6 +6,14 @@ import type { ModelAttributes, ModelStatic, Model, Sequelize, Transaction } from
 import { acquireDatabase, releaseDatabase, type Database, type DatabaseOptions } from "../lib/database.js";
 import { configOf, databaseOptions } from "../lib/runtime.js";
 
+const TRANSACTION_ATTEMPTS = 3;
+
+/** PostgreSQL's serialization_failure and deadlock_detected. */
+function isRetryable(err: unknown): boolean {
+  const code = (err as { parent?: { code?: string }; original?: { code?: string } }).parent?.code;
+  return code === "40001" || code === "40P01";
+}
+
 export interface DbOptions {
   /** The table this service owns (created by a migration, never by sync()). */
   table: string;
@@ -77,8 +85,16 @@ export function Db(opts: DbOptions): Partial<ServiceSchema> {
     },
     settings: { idField: "id" },
     methods: {
-      inTransaction<T>(this: Service & DbThis, work: (tx: Transaction) => Promise<T>): Promise<T> {
-        return this.database.sequelize.transaction(work);
+      async inTransaction<T>(this: Service & DbThis, work: (tx: Transaction) => Promise<T>): Promise<T> {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await this.database.sequelize.transaction(work);
+          } catch (err) {
+            // A deadlock or serialization failure rolled everything back: run the unit again.
+            if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(err)) throw err;
+            await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+          }
+        }
       },
       sql(this: Service & DbThis): Sequelize {
         return this.database.sequelize;

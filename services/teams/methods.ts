@@ -29,6 +29,10 @@ export const teamsMethods: TeamsMethodsSchema = {
   },
 
   async requireMember(this: TeamsThis, teamId: string, userId: string, tx?: Transaction, forUpdate = false) {
+    // Locks go team row first, then membership: the order a team deletion takes them, so a
+    // deletion racing a role change waits instead of deadlocking. The team lock also keeps two
+    // concurrent demotions from both seeing "another administrator remains".
+    if (forUpdate) await store.findTeam(this.sql(), teamId, tx, true);
     const member = await store.findMembership(this.sql(), teamId, userId, tx, forUpdate);
     if (!member) throw new NotFoundError("member");
     return member;
@@ -42,8 +46,7 @@ export const teamsMethods: TeamsMethodsSchema = {
     tx: Transaction,
   ) {
     if (membership.role !== "administrator" || nextRole === "administrator") return;
-    // Lock the team row so two concurrent demotions can't both see "another admin remains".
-    await store.findTeam(this.sql(), membership.team_id, tx, true);
+    // The caller holds the team row lock (requireMember with forUpdate).
     if ((await store.administratorCount(this.sql(), membership.team_id, tx)) <= 1) {
       throw new ConflictError(
         "A team needs at least one administrator; promote another member first",
