@@ -82,7 +82,7 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
       teamId: opts.teamId ?? "",
       entity: opts.entity,
       entityId: opts.entityId,
-      traceId: opts.ctx?.requestID ?? "",
+      traceId: opts.traceId ?? opts.ctx?.requestID ?? "",
       schemaVersion: mod.SCHEMA_VERSION,
       payload: (mod.encode as (t: string, f: object) => Uint8Array)(type, fields),
     };

@@ -575,7 +575,8 @@ describe("deleting a team", () => {
     expectJson(project, 201);
     expectJson(await client.get(`/projects/${project.body.id}`, { token: outsider.accessToken }));
 
-    expect((await client.delete(`/teams/${team.body.id}`, { token: owner.accessToken })).status).toBe(204);
+    const removal = await client.delete(`/teams/${team.body.id}`, { token: owner.accessToken });
+    expect(removal.status).toBe(204);
 
     await eventually(async () => {
       const res = await client.get(`/projects/${project.body.id}`, { token: outsider.accessToken });
@@ -583,11 +584,13 @@ describe("deleting a team", () => {
     });
     const history = await eventually(async () => {
       const rows = (await node.broker.call("audit.entityHistory", { entity: "project", id: project.body.id })) as {
-        rows: { type: string; actorId: string }[];
+        rows: { type: string; actorId: string; traceId: string }[];
       };
       expect(rows.rows.map((r) => r.type)).toEqual(["ProjectCreated", "ProjectDeleted"]);
       return rows.rows;
     });
+    // The deletion it followed from keeps its actor and its request id as trace id.
     expect(history[1].actorId).toBe(owner.user.id);
+    expect(history[1].traceId).toBe(removal.headers.get("x-request-id"));
   });
 });
