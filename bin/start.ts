@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const node = await createNode(config);
   const logger = node.broker.getLogger("meshwork");
-  for (const warning of (config as { warnings?: string[] }).warnings ?? []) logger.warn(warning);
+  for (const warning of config.warnings) logger.warn(warning);
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -2,7 +2,14 @@
 import type { Service, ServiceSchema } from "moleculer";
 import { TOPICS, type Topic } from "../events/topics.js";
 import { acquireDatabase, releaseDatabase } from "../lib/database.js";
-import { DEAD_LETTER_CHANNEL, MAX_RETRIES, isDurable, replayChannel, topicChannel } from "../lib/events/channels.js";
+import {
+  DEAD_LETTER_CHANNEL,
+  MAX_RETRIES,
+  isDurable,
+  replayChannel,
+  sendToChannel,
+  topicChannel,
+} from "../lib/events/channels.js";
 import { decodeEnvelope, UndecodableEnvelopeError, type Envelope } from "../lib/events/envelope.js";
 import { configOf, databaseOptions } from "../lib/runtime.js";
 
@@ -21,7 +28,6 @@ export const METRIC_DEAD_LETTERED = "meshwork.events.dead.lettered.total";
 export const METRIC_CONSUMED = "meshwork.events.consumed.total";
 
 type Handler = (envelope: Envelope) => Promise<void>;
-type Send = (channel: string, payload: Buffer, opts?: object) => Promise<void>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,8 +53,7 @@ async function deadLetter(
 ) {
   const config = configOf(service.broker);
   if (isDurable(config)) {
-    const send = (service.broker as unknown as { sendToChannel: Send }).sendToChannel;
-    await send(DEAD_LETTER_CHANNEL, body, {
+    await sendToChannel(service.broker, DEAD_LETTER_CHANNEL, body, {
       raw: true,
       headers: { "x-original-channel": channel, "x-original-group": group, "x-reason": reason.slice(0, 200) },
     });

@@ -10,7 +10,7 @@ const TRANSACTION_ATTEMPTS = 3;
 
 /** PostgreSQL's serialization_failure and deadlock_detected. */
 function isRetryable(err: unknown): boolean {
-  const code = (err as { parent?: { code?: string }; original?: { code?: string } }).parent?.code;
+  const code = (err as { parent?: { code?: string } }).parent?.code;
   return code === "40001" || code === "40P01";
 }
 

@@ -5,6 +5,7 @@ import type { Transaction } from "sequelize";
 import { topicModules, type Topic } from "../events/topics.js";
 import type { Meta } from "../lib/auth.js";
 import { encodeEnvelope, type Envelope } from "../lib/events/envelope.js";
+import { hasChannels } from "../lib/events/channels.js";
 import { OutboxRelay } from "../lib/events/outbox.js";
 import { acquireDatabase, releaseDatabase } from "../lib/database.js";
 import { configOf, databaseOptions } from "../lib/runtime.js";
@@ -138,7 +139,7 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
 
     async started() {
       if (!configOf(this.broker).outboxRelay) return;
-      if (typeof (this.broker as unknown as { sendToChannel?: unknown }).sendToChannel !== "function") {
+      if (!hasChannels(this.broker)) {
         // A bare test broker without moleculer.config's channels middleware: events stay in the outbox.
         this.logger.warn("No channels middleware on this broker: events are written to the outbox but not relayed");
         return;

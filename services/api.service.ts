@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, ServiceSchema, Service } from "moleculer";
 import ApiGateway from "moleculer-web";
-import type { Config } from "../config.js";
 import { ForbiddenError, UnauthorizedError } from "../lib/errors.js";
 import { configOf } from "../lib/runtime.js";
 import type { AuthUser, Meta } from "../lib/auth.js";
@@ -28,14 +27,11 @@ export interface ApiMethods {
 interface GatewayRequest extends IncomingMessage {
   $ctx?: Context<unknown, Meta>;
   $action?: { name: string };
-  $alias?: { action?: string };
   originalUrl?: string;
-  parsedUrl?: string;
 }
 
 export interface ApiVars {
   routeByAction: Map<string, RouteSpec>;
-  config: Config;
   /** The rate-limit window shared by every route, so Retry-After can be computed. */
   rateLimitStore?: { resetTime: number };
 }
@@ -119,10 +115,8 @@ const ApiService: GatewaySchema = {
     const settings = schema.settings as ApiSettings;
     settings.port = config.port;
     settings.ip = config.host;
-    settings.onError = function (this: ApiThis, req: GatewayRequest, res: ServerResponse, err: unknown) {
-      sendProblem.call(this, req, res, err);
-    };
-    const shared = { limit: config.rateLimit };
+    // Errors moleculer-web raises outside a route (no route matched) come here; route errors via errorHandler.
+    settings.onError = sendProblem;
     settings.routes = [
       {
         name: "v1",
@@ -145,10 +139,10 @@ const ApiService: GatewaySchema = {
             }
           : undefined,
         rateLimit:
-          shared.limit > 0
+          config.rateLimit > 0
             ? {
                 window: 60_000,
-                limit: shared.limit,
+                limit: config.rateLimit,
                 headers: true,
                 key: (req: IncomingMessage) => clientAddress(req, config.trustedProxies),
                 StoreFactory: SharedStoreFactory(this),
@@ -195,7 +189,6 @@ const ApiService: GatewaySchema = {
   },
 
   created() {
-    this.config = configOf(this.broker);
     this.routeByAction = new Map(ROUTES.map((r) => [r.action, r]));
   },
 

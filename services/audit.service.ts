@@ -2,7 +2,7 @@
 import type { Context, Service, ServiceSchema } from "moleculer";
 import { TOPICS } from "../events/topics.js";
 import type { Meta } from "../lib/auth.js";
-import { replayChannel } from "../lib/events/channels.js";
+import { replayChannel, sendToChannel } from "../lib/events/channels.js";
 import type { Envelope } from "../lib/events/envelope.js";
 import { NotFoundError, UnprocessableError } from "../lib/errors.js";
 import { Consumer } from "../mixins/consumer.mixin.js";
@@ -181,13 +181,15 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
           ]);
         }
         const rows = await store.envelopesInRange(this.sql(), { fromSeq, toSeq, topic, limit: MAX_REPLAY });
-        const send = (this.broker as unknown as { sendToChannel: (c: string, p: Buffer) => Promise<void> })
-          .sendToChannel;
         // Replays travel on the group's own channel: other groups don't see them again. Chunks keep
         // order roughly (consumers are idempotent and don't rely on it) and a 20k range well inside
         // the gateway's 10 s.
         for (let i = 0; i < rows.length; i += REPLAY_CHUNK) {
-          await Promise.all(rows.slice(i, i + REPLAY_CHUNK).map((row) => send(replayChannel(group), row.envelope)));
+          await Promise.all(
+            rows
+              .slice(i, i + REPLAY_CHUNK)
+              .map((row) => sendToChannel(this.broker, replayChannel(group), row.envelope)),
+          );
         }
         const lastSeq = rows.length ? Number(rows[rows.length - 1].seq) : null;
         return { replayed: rows.length, group, lastSeq, more: rows.length === MAX_REPLAY };

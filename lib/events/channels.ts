@@ -4,6 +4,24 @@ import { Serializers, type Middleware, type ServiceBroker } from "moleculer";
 import type { Config } from "../../config.js";
 
 export const CHANNEL_PREFIX = "events.";
+
+type Send = (channel: string, payload: Buffer, opts?: object) => Promise<void>;
+
+function senderOf(broker: ServiceBroker): Send | undefined {
+  return (broker as unknown as { sendToChannel?: Send }).sendToChannel;
+}
+
+/** Whether the broker has the channels middleware (a bare test broker has not). */
+export function hasChannels(broker: ServiceBroker): boolean {
+  return typeof senderOf(broker) === "function";
+}
+
+/** Publishes raw bytes to a channel through the broker's channels middleware. */
+export function sendToChannel(broker: ServiceBroker, channel: string, payload: Buffer, opts?: object): Promise<void> {
+  const send = senderOf(broker);
+  if (!send) throw new Error("this broker has no channels middleware (moleculer.config.ts adds it)");
+  return send(channel, payload, opts);
+}
 export const DEAD_LETTER_CHANNEL = "events.dead-letter";
 export const MAX_RETRIES = 5;
 

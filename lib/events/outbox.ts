@@ -1,7 +1,7 @@
 /** The outbox relay: publishes committed envelopes to their channel, marks them sent, retries with backoff. */
 import type { ServiceBroker, Logger } from "moleculer";
 import { QueryTypes, type Sequelize } from "sequelize";
-import { topicChannel } from "./channels.js";
+import { sendToChannel, topicChannel } from "./channels.js";
 
 const BATCH = 500;
 /** Batches published at once (the next claim overlaps the last publish). */
@@ -17,8 +17,6 @@ interface Claimed {
   topic: string;
   envelope: Buffer;
 }
-
-type Send = (channel: string, payload: Buffer, opts?: object) => Promise<void>;
 
 /** The parts of @moleculer/channels' adapter the relay uses; only the NATS one can create streams. */
 interface ChannelAdapter {
@@ -172,10 +170,11 @@ export class OutboxRelay {
   }
 
   private async publish(rows: Claimed[]): Promise<void> {
-    const send = (this.broker as unknown as { sendToChannel: Send }).sendToChannel;
     rows.sort((a, b) => a.seq - b.seq);
     await this.ensureStreams([...new Set(rows.map((row) => topicChannel(row.topic)))]);
-    const results = await Promise.allSettled(rows.map((row) => send(topicChannel(row.topic), row.envelope)));
+    const results = await Promise.allSettled(
+      rows.map((row) => sendToChannel(this.broker, topicChannel(row.topic), row.envelope)),
+    );
     const sent = rows.filter((_, i) => results[i].status === "fulfilled").map((r) => r.seq);
     const failed = rows.filter((_, i) => results[i].status === "rejected").map((r) => r.seq);
     if (sent.length) {

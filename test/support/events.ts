@@ -1,5 +1,6 @@
 /** Event test helpers: embedded brokers with the channels middleware, hand-made envelopes, JetStream access and cleanup, a fake Mixpanel. */
 import { randomBytes, randomUUID } from "node:crypto";
+import { sendToChannel as sendBytes } from "../../lib/events/channels.js";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ServiceBroker, type ServiceSchema } from "moleculer";
@@ -68,16 +69,14 @@ export async function startEmbedded(services: object[], env: Record<string, stri
   };
 }
 
-/** `broker.sendToChannel`, which the channels middleware adds. */
+/** lib's sendToChannel, taking encoder output (Uint8Array) as well. */
 export function sendToChannel(
   broker: ServiceBroker,
   channel: string,
   payload: Buffer | Uint8Array,
   opts?: object,
 ): Promise<void> {
-  const send = (broker as unknown as { sendToChannel: (c: string, p: unknown, o?: object) => Promise<void> })
-    .sendToChannel;
-  return send(channel, Buffer.isBuffer(payload) ? payload : Buffer.from(payload), opts);
+  return sendBytes(broker, channel, Buffer.isBuffer(payload) ? payload : Buffer.from(payload), opts);
 }
 
 /** The value of a counter for the given labels (0 when it was never incremented). */
