@@ -4,16 +4,20 @@ import { hostname } from "node:os";
 import type { Config } from "./config.js";
 import { ResilientRedisCacher } from "./lib/cacher.js";
 import { channelsMiddleware } from "./lib/events/channels.js";
-import { TeamAuthorization } from "./lib/team-auth.js";
+import { CallerAccess, TeamAccessRules } from "./lib/access.js";
+import { bindConfig } from "./lib/runtime.js";
 
-export type MeshworkBrokerOptions = BrokerOptions & { meshwork: Config };
-
-export function brokerOptions(config: Config): MeshworkBrokerOptions {
+export function brokerOptions(config: Config): BrokerOptions {
   return {
     namespace: config.namespace,
     nodeID: config.nodeId ?? `${hostname()}-${process.pid}`,
-    // Services read the validated config from here (lib/runtime.ts), never from process.env.
-    meshwork: config,
+    created(broker) {
+      // Services read the validated config through configOf(broker), never from process.env.
+      bindConfig(broker, config);
+      // Added after the built-in middlewares, so it wraps them all: roles and scopes are checked
+      // before validation and before the cacher.
+      broker.middlewares.add(CallerAccess());
+    },
 
     logger: {
       type: "Console",
@@ -73,8 +77,8 @@ export function brokerOptions(config: Config): MeshworkBrokerOptions {
     tracing: { enabled: false },
 
     // Durable domain events: JetStream when on NATS, awaited in-process delivery when embedded.
-    // Team rules declared on actions (`team: { role, param, entity? }`) are enforced here.
-    middlewares: [channelsMiddleware(config), TeamAuthorization()],
+    // Team rules declared on actions (`team: { role, param, entity? }`) are enforced here, after validation.
+    middlewares: [channelsMiddleware(config), TeamAccessRules()],
 
     // bin/start.ts owns the signals: it flips readiness to 503, stops the broker, then the database.
     skipProcessEventRegistration: true,

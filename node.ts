@@ -1,23 +1,15 @@
-/** Builds one meshwork node: broker from config, the services SERVICES names, embedded DB, health server. */
-import { readdirSync } from "node:fs";
+/** Builds one meshwork node: broker from config, the domains SERVICES names, their database, a health server. */
 import type { Server } from "node:http";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { ServiceBroker, type ServiceSchema } from "moleculer";
-import { ConfigError, type Config } from "../config.js";
-import { brokerOptions } from "../moleculer.config.js";
-import { acquireDatabase, releaseDatabase, type Database } from "./database.js";
-import { startHealthServer, type HealthState } from "./health.js";
-import { databaseOptions } from "./runtime.js";
+import { ServiceBroker } from "moleculer";
+import { ConfigError, type Config } from "./config.js";
+import { brokerOptions } from "./moleculer.config.js";
+import { acquireDatabase, releaseDatabase, type Database } from "./lib/database.js";
+import { availableServices, loadServiceSchema, SERVICES_DIR } from "./lib/domains.js";
+import { startHealthServer, type HealthState } from "./lib/health.js";
+import { migrate, type MigrationSet } from "./lib/migrate.js";
+import { databaseOptions } from "./lib/runtime.js";
 
-export const SERVICES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "services");
-
-export function availableServices(dir = SERVICES_DIR): string[] {
-  return readdirSync(dir)
-    .filter((file) => /\.service\.(ts|js)$/.test(file))
-    .map((file) => file.replace(/\.service\.(ts|js)$/, ""))
-    .sort();
-}
+export { availableServices };
 
 /** The service names this node runs: SERVICES, or all of them. */
 export function selectServices(config: Config, dir = SERVICES_DIR): string[] {
@@ -27,13 +19,6 @@ export function selectServices(config: Config, dir = SERVICES_DIR): string[] {
   if (unknown.length)
     throw new ConfigError("SERVICES", `unknown service(s) ${unknown.join(", ")}; known: ${all.join(", ")}`);
   return config.services;
-}
-
-export async function loadServiceSchema(name: string, dir = SERVICES_DIR): Promise<ServiceSchema> {
-  const file = readdirSync(dir).find((f) => f === `${name}.service.ts` || f === `${name}.service.js`);
-  if (!file) throw new ConfigError("SERVICES", `no service file for ${name}`);
-  const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: ServiceSchema };
-  return mod.default;
 }
 
 function usesDatabase(broker: ServiceBroker): boolean {
@@ -49,6 +34,15 @@ export interface MeshworkNode {
   start(): Promise<void>;
   /** Marks the node not ready, drains in-flight requests, stops services and the database. */
   stop(): Promise<void>;
+  /** Applies the pending migrations of the domains this node runs, without starting them. */
+  migrate(): Promise<string[]>;
+}
+
+/** The migration sets of the node's services (the Db mixin sets them when a service is created). */
+function migrationSets(broker: ServiceBroker): MigrationSet[] {
+  return broker.services
+    .map((service) => (service as { migrationSet?: MigrationSet | null }).migrationSet)
+    .filter((set): set is MigrationSet => Boolean(set));
 }
 
 export async function createNode(config: Config): Promise<MeshworkNode> {
@@ -90,6 +84,14 @@ export async function createNode(config: Config): Promise<MeshworkNode> {
       await new Promise<void>((resolve) => (healthServer ? healthServer.close(() => resolve()) : resolve()));
       if (database) await releaseDatabase(dbOptions);
       database = null;
+    },
+    async migrate() {
+      const db = await acquireDatabase(dbOptions);
+      try {
+        return [...(await db.applied), ...(await migrate(db.sequelize, migrationSets(broker)))];
+      } finally {
+        await releaseDatabase(dbOptions);
+      }
     },
   };
 }

@@ -1,12 +1,9 @@
-/** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded database) and exits. */
+/** `npm run migrate`: applies the pending migrations of the domains SERVICES names (all by default) and exits. */
 import { loadConfig } from "../config.js";
-import { acquireDatabase, releaseDatabase } from "../lib/database.js";
-import { databaseOptions } from "../lib/runtime.js";
+import { createNode } from "../node.js";
 
-const config = loadConfig();
-const options = databaseOptions(config);
-const db = await acquireDatabase(options);
-// acquireDatabase migrates as it opens; report what that pass applied.
-const applied = await db.applied;
+const config = loadConfig({ ...process.env, HEALTH_PORT: "0", METRICS_PORT: "0" });
+const node = await createNode(config);
+const applied = await node.migrate();
 console.log(applied.length ? `applied: ${applied.join(", ")}` : "migrations: up to date");
-await releaseDatabase(options);
+process.exit(0);

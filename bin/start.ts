@@ -1,6 +1,6 @@
 /** `npm start`: one meshwork node from the environment (all services on embedded Postgres by default). */
 import { ConfigError, loadConfig } from "../config.js";
-import { createNode } from "../lib/node.js";
+import { createNode } from "../node.js";
 
 async function main(): Promise<void> {
   const startedAt = performance.now();

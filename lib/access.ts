@@ -1,16 +1,20 @@
 /**
- * One authorization mechanism for team-owned resources, declared on the action and enforced by a
- * broker middleware before the handler:
+ * The one access mechanism. Every action declares who may call it, and a broker middleware on
+ * every node enforces it before the handler, for HTTP and internal calls alike:
  *
- *   team: { role: "editor", param: "teamId" }                  // the param is the team id
+ *   access: "admin"                                                 // the platform admin role
+ *   access: "user", team: { role: "editor", param: "teamId" }      // the param is the team id
  *   team: { role: "viewer", entity: "task", param: "id", publicRead: true }  // looked up via ownerOf()
  *
+ * An API key also needs its scope: `admin` for admin actions, `read` for GET routes, `write` otherwise.
  * A caller outside the team gets 404 (ids don't leak); a member with too low a role gets 403.
- * Calls without ctx.meta.user come from inside the mesh (services, REPL) and are trusted.
+ * A call with no user in ctx.meta comes from inside the mesh (a service, a consumer, the REPL) and
+ * passes; a call made on behalf of a user carries that user, and is checked like an HTTP call.
  */
-import type { ActionHandler, ActionSchema, Context, Middleware, Service, ServiceSchema } from "moleculer";
-import type { Meta } from "./auth.js";
+import type { ActionSchema, Context, Middleware, Service } from "moleculer";
+import type { ApiKeyScope, Meta } from "./auth.js";
 import { ForbiddenError, NotFoundError } from "./errors.js";
+import { parseRest } from "./actions.js";
 
 export const TEAM_ROLES = ["viewer", "commenter", "editor", "administrator"] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
@@ -23,6 +27,8 @@ export interface TeamRule {
   entity?: string;
   /** Any signed-in user may call this on a public entity. */
   publicRead?: boolean;
+  /** The param may be absent (a list across all the caller's teams); the handler then scopes it. */
+  optional?: boolean;
 }
 
 export interface Owner {
@@ -30,7 +36,7 @@ export interface Owner {
   isPublic?: boolean;
 }
 
-/** What a service with team rules implements for entity lookups. */
+/** What a service with entity team rules implements. */
 export interface OwnerLookup {
   ownerOf(entity: string, id: string): Promise<Owner | null>;
 }
@@ -45,30 +51,6 @@ export function roleAtLeast(role: TeamRole | null, needed: TeamRole): boolean {
   return role !== null && TEAM_ROLES.indexOf(role) >= TEAM_ROLES.indexOf(needed);
 }
 
-function paramOf(ctx: Context, name: string): string | undefined {
-  const value = (ctx.params as Record<string, unknown>)[name];
-  return typeof value === "string" ? value : undefined;
-}
-
-async function authorize(
-  ctx: Context<unknown, Meta>,
-  rule: TeamRule,
-  service: Service & Partial<OwnerLookup>,
-): Promise<void> {
-  const user = ctx.meta.user;
-  if (!user) return;
-  const id = paramOf(ctx, rule.param);
-  const entity = rule.entity ?? "team";
-  if (!id) throw new NotFoundError(entity);
-  let owner: Owner | null = { teamId: id };
-  if (rule.entity) {
-    if (!service.ownerOf) throw new Error(`${service.name} declares team rules on ${entity} but has no ownerOf()`);
-    owner = await service.ownerOf(rule.entity, id);
-  }
-  if (!owner) throw new NotFoundError(entity);
-  await checkTeamRole(ctx, owner, rule.role, entity, rule.publicRead);
-}
-
 /** The caller's role in a team (cached by the teams service), or null for a non-member. */
 export async function roleIn(ctx: Context, teamId: string, userId: string): Promise<TeamRole | null> {
   const membership = await ctx.call<{ role: TeamRole } | null, { teamId: string; userId: string }>("teams.membership", {
@@ -79,8 +61,8 @@ export async function roleIn(ctx: Context, teamId: string, userId: string): Prom
 }
 
 /**
- * The check behind every team rule, for handlers that authorize by hand (e.g. an optional team filter):
- * 404 for a non-member (unless public reads are allowed), 403 for too low a role.
+ * The check behind every team rule, also for a handler whose team is optional (a list filtered by
+ * `?teamId=`): 404 for a non-member (unless public reads are allowed), 403 for too low a role.
  */
 export async function checkTeamRole(
   ctx: Context<unknown, Meta>,
@@ -102,34 +84,74 @@ export async function checkTeamRole(
   return access;
 }
 
-export function TeamAuthorization(): Middleware {
+async function checkTeamRule(ctx: Context<unknown, Meta>, rule: TeamRule, service: Service): Promise<void> {
+  const value = (ctx.params as Record<string, unknown>)[rule.param];
+  const entity = rule.entity ?? "team";
+  if (value === undefined && rule.optional) return;
+  if (typeof value !== "string" || !value) throw new NotFoundError(entity);
+  let owner: Owner | null = { teamId: value };
+  if (rule.entity) {
+    const lookup = service as Service & Partial<OwnerLookup>;
+    if (!lookup.ownerOf) throw new Error(`${service.name} declares team rules on ${entity} but has no ownerOf()`);
+    owner = await lookup.ownerOf(rule.entity, value);
+  }
+  if (!owner) throw new NotFoundError(entity);
+  await checkTeamRole(ctx, owner, rule.role, entity, rule.publicRead);
+}
+
+/** The API-key scope an action needs. */
+export function scopeOf(action: ActionSchema & { name?: string }): ApiKeyScope {
+  if (action.access === "admin") return "admin";
+  if (action.rest && parseRest(action.rest, action.name ?? "action").method === "GET") return "read";
+  return "write";
+}
+
+/** Admin role and API-key scope: checked before validation, so a non-admin learns nothing from a 422. */
+function checkCaller(ctx: Context<unknown, Meta>, action: ActionSchema): void {
+  const user = ctx.meta.user;
+  if (!user || action.access === "public") return;
+  if (action.access === "admin" && !user.roles.includes("admin")) throw new ForbiddenError("Administrators only");
+  if (user.via === "apikey") {
+    const needed = scopeOf(action);
+    if (!user.scopes?.includes(needed)) throw new ForbiddenError(`This API key lacks the '${needed}' scope`);
+  }
+}
+
+type ActionDef = ActionSchema & { name?: string; service?: Service };
+type Handler = (ctx: Context) => Promise<unknown>;
+
+/**
+ * Role and scope checks. Registered last (moleculer.config.ts `created`), so it wraps every
+ * built-in middleware: it runs before validation and before the cacher, which can't serve an
+ * answer to a caller the action would refuse.
+ */
+export function CallerAccess(): Middleware {
   return {
-    name: "TeamAuthorization",
-    localAction(handler: (ctx: Context) => Promise<unknown>, action: { team?: TeamRule; service?: Service }) {
-      const rule = action.team;
-      if (!rule) return handler;
-      return async function teamAuthorized(ctx: Context) {
-        await authorize(
-          ctx as Context<unknown, Meta>,
-          rule,
-          (action.service ?? ctx.service) as Service & Partial<OwnerLookup>,
-        );
+    name: "CallerAccess",
+    localAction(handler: Handler, action: ActionDef) {
+      if (!action.access || action.access === "public") return handler;
+      return function accessChecked(ctx: Context) {
+        checkCaller(ctx as Context<unknown, Meta>, action);
         return handler(ctx);
       };
     },
   } as Middleware;
 }
 
-type Schema<S, M, V> = ServiceSchema<S, M, V>;
-type ThisOf<S, M, V> = Service<S> & V & M;
-
-/**
- * moleculer's ServiceSchema with `team` rules allowed on actions (its typings offer no path to
- * augment ActionSchema).
- */
-export type TeamServiceSchema<S = object, M = object, V = object> = Omit<Schema<S, M, V>, "actions"> & {
-  actions?: Record<
-    string,
-    (ActionSchema<ThisOf<S, M, V>> & { team?: TeamRule }) | ActionHandler<ThisOf<S, M, V>> | boolean
-  >;
-};
+/** Team rules. Registered with the user middlewares, inside validation: the team or entity id is a valid one. */
+export function TeamAccessRules(): Middleware {
+  return {
+    name: "TeamAccessRules",
+    localAction(handler: Handler, action: ActionDef) {
+      const rule = action.team;
+      if (!rule) return handler;
+      // The cacher wraps this middleware: a cached answer would skip the rule.
+      if (action.cache) throw new Error(`${action.name}: an action with a team rule can't be cached`);
+      return async function teamChecked(ctx: Context) {
+        const typed = ctx as Context<unknown, Meta>;
+        if (typed.meta.user) await checkTeamRule(typed, rule, action.service ?? (ctx.service as Service));
+        return handler(ctx);
+      };
+    },
+  } as Middleware;
+}

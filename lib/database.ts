@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Sequelize } from "sequelize";
 import pg from "pg";
-import { migrate } from "./migrate.js";
+import { EVENTS_MIGRATIONS, migrate, type MigrationSet } from "./migrate.js";
 
 export interface DatabaseOptions {
   /** PostgreSQL URL; null starts embedded PGlite. */
@@ -17,10 +17,12 @@ export interface DatabaseOptions {
 export interface Database {
   sequelize: Sequelize;
   embedded: boolean;
-  /** Resolves once migrations have run on this process. */
+  /** Resolves once the platform's own migrations (outbox, dead letters) have run on this process. */
   ready: Promise<void>;
   /** The migrations this process applied when it opened the database (empty when up to date). */
   applied: Promise<string[]>;
+  /** Brings one domain's tables up to date (once per process and domain); answers what it applied. */
+  migrateDomain(set: MigrationSet): Promise<string[]>;
   ping(): Promise<boolean>;
 }
 
@@ -70,14 +72,24 @@ async function connect(opts: DatabaseOptions): Promise<Entry> {
     dialectOptions: embedded ? {} : { application_name: "meshwork" },
   });
   await sequelize.authenticate();
-  const applied = migrate(sequelize);
+  const applied = migrate(sequelize, [EVENTS_MIGRATIONS]);
   const ready = applied.then(() => undefined);
   ready.catch(() => undefined);
+  const domains = new Map<string, Promise<string[]>>();
   const db: Database = {
     sequelize,
     embedded,
     ready,
     applied,
+    migrateDomain(set) {
+      let done = domains.get(set.domain);
+      if (!done) {
+        done = ready.then(() => migrate(sequelize, [set]));
+        domains.set(set.domain, done);
+        done.catch(() => domains.delete(set.domain));
+      }
+      return done;
+    },
     async ping() {
       try {
         await sequelize.query("SELECT 1");

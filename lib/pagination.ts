@@ -20,6 +20,18 @@ export const pageParams = {
   sort: { type: "string", optional: true, max: 64 },
 } as const;
 
+/**
+ * The query params of a list route: page, pageSize (≤ 100) and sort by one of `sortable`
+ * (`field` ascending, `-field` descending); an unknown sort field is a 422 naming `sort`.
+ */
+export function listParams(sortable: readonly string[]) {
+  return {
+    page: pageParams.page,
+    pageSize: pageParams.pageSize,
+    sort: { type: "enum", values: sortable.flatMap((field) => [field, `-${field}`]), optional: true },
+  } as const;
+}
+
 export interface PageQuery {
   page: number;
   pageSize: number;

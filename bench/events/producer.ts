@@ -25,7 +25,7 @@ const ROUTES = ["/projects/:id", "/tasks/:id", "/teams", "/users/me"];
 const MeterService: ServiceSchema = {
   name: "meter",
   // The only table it writes is the outbox itself (the model is never queried).
-  mixins: [Db({ table: "outbox", attributes: {} }), Events("requests")],
+  mixins: [Db({ model: { table: "outbox", attributes: {} } }), Events("requests")],
   methods: {
     /** One transaction with `count` Request events, as a metering service flushing its buffer would write. */
     async commitBatch(this: BenchThis, count: number, teamId: string): Promise<void> {

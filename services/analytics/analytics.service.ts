@@ -1,10 +1,10 @@
 /** Forwards every domain event to Mixpanel as `<topic>.<Type>`, deduplicated by envelope id; off without a token. */
 import type { Service, ServiceSchema } from "moleculer";
 import Mixpanel from "mixpanel";
-import type { Envelope } from "../lib/events/envelope.js";
-import { configOf } from "../lib/runtime.js";
-import { Consumer } from "../mixins/consumer.mixin.js";
-import { topicModules } from "../events/topics.js";
+import type { Envelope } from "../../lib/events/envelope.js";
+import { configOf } from "../../lib/runtime.js";
+import { Consumer } from "../../mixins/consumer.mixin.js";
+import { topicModules } from "../../events/topics.js";
 
 export interface AnalyticsSettings {
   enabled: boolean;

@@ -3,13 +3,20 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, ServiceSchema, Service } from "moleculer";
 import ApiGateway from "moleculer-web";
-import { ForbiddenError, UnauthorizedError } from "../lib/errors.js";
-import { configOf } from "../lib/runtime.js";
-import type { AuthUser, Meta } from "../lib/auth.js";
-import { buildOpenApi, docsPage } from "./api/openapi.js";
-import { toProblem } from "./api/problem.js";
-import { clientAddress } from "./api/client-address.js";
-import { API_PREFIX, ROUTES, type RouteSpec } from "./api/routes.js";
+import { API_PREFIX, locationOf, type Route } from "../../lib/actions.js";
+import type { AuthUser, Meta } from "../../lib/auth.js";
+import { allRoutes } from "../../lib/domains.js";
+import { UnauthorizedError } from "../../lib/errors.js";
+import { configOf } from "../../lib/runtime.js";
+import { clientAddress } from "./client-address.js";
+import { buildOpenApi, docsPage } from "./openapi.js";
+import { toProblem } from "./problem.js";
+
+/**
+ * Every route every domain declares on its actions, read once at boot, including domains this node
+ * doesn't run: their routes answer 503 while no node serves them.
+ */
+const ROUTES = await allRoutes({ exclude: ["api"] });
 
 export interface ApiSettings {
   port: number;
@@ -21,7 +28,6 @@ export interface ApiSettings {
 export interface ApiMethods {
   errorHandler(req: GatewayRequest, res: ServerResponse, err: unknown): void;
   authenticate(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<AuthUser | null>;
-  authorize(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<void>;
 }
 
 interface GatewayRequest extends IncomingMessage {
@@ -31,17 +37,18 @@ interface GatewayRequest extends IncomingMessage {
 }
 
 export interface ApiVars {
-  routeByAction: Map<string, RouteSpec>;
+  routeByAction: Map<string, Route>;
   /** The rate-limit window shared by every route, so Retry-After can be computed. */
   rateLimitStore?: { resetTime: number };
 }
 
 type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars;
 
+const openApiJson = JSON.stringify(buildOpenApi(ROUTES));
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const BODY_LIMIT = "256kb";
 
-function aliasesOf(routes: RouteSpec[]): Record<string, string> {
+function aliasesOf(routes: Route[]): Record<string, string> {
   return Object.fromEntries(routes.map((r) => [`${r.method} ${r.path}`, r.action]));
 }
 
@@ -126,7 +133,8 @@ const ApiService: GatewaySchema = {
         whitelist: ROUTES.map((r) => r.action),
         aliases: aliasesOf(ROUTES),
         authentication: true,
-        authorization: true,
+        // Roles, scopes and team rules are enforced by the access middleware on the action's own node.
+        authorization: false,
         bodyParsers: { json: { strict: true, limit: BODY_LIMIT }, urlencoded: false },
         cors: config.corsOrigins.length
           ? {
@@ -150,12 +158,18 @@ const ApiService: GatewaySchema = {
             : undefined,
         callOptions: { timeout: 10_000 },
         onAfterCall(
+          this: ApiThis,
           ctx: Context<unknown, Meta>,
           _route: unknown,
-          _req: IncomingMessage,
+          req: GatewayRequest,
           res: ServerResponse,
           data: unknown,
         ) {
+          // The status and Location come from the action's declaration, never from its handler.
+          const spec = req.$action ? this.routeByAction.get(req.$action.name) : undefined;
+          if (spec) ctx.meta.$statusCode = spec.status;
+          const location = spec?.location ? locationOf(spec.location, data) : null;
+          if (location) ctx.meta.$location = location;
           // 204 carries no body; everything else is JSON.
           if (ctx.meta.$statusCode === 204) return null;
           res.setHeader("Cache-Control", "no-store");
@@ -169,15 +183,9 @@ const ApiService: GatewaySchema = {
         authentication: false,
         bodyParsers: false,
         aliases: {
-          "GET /openapi.json"(this: ApiThis, _req: GatewayRequest, res: ServerResponse) {
-            // Request shapes come from the actions' own params, as the mesh knows them now.
-            const actions = this.broker.registry.getActionList({ withActions: true } as never) as unknown as {
-              name: string;
-              action?: { params?: Record<string, never> };
-            }[];
-            const byName = new Map(actions.map((a) => [a.name, a.action?.params]));
+          "GET /openapi.json"(_req: GatewayRequest, res: ServerResponse) {
             res.setHeader("Content-Type", "application/json; charset=utf-8");
-            res.end(JSON.stringify(buildOpenApi(ROUTES, (name) => byName.get(name))));
+            res.end(openApiJson);
           },
           "GET /docs"(_req: GatewayRequest, res: ServerResponse) {
             res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -209,19 +217,6 @@ const ApiService: GatewaySchema = {
         return ctx.call<AuthUser, { key: string }>("users.resolveApiKey", { key: apiKey });
       }
       throw new UnauthorizedError();
-    },
-
-    /** Route access (user/admin) and API-key scopes: read for GET, write otherwise, admin for admin routes. */
-    async authorize(this: ApiThis, ctx: Context<unknown, Meta>, _route: unknown, req: GatewayRequest) {
-      const spec = req.$action ? this.routeByAction.get(req.$action.name) : undefined;
-      if (!spec || spec.access === "public") return;
-      const user = ctx.meta.user;
-      if (!user) throw new UnauthorizedError();
-      if (spec.access === "admin" && !user.roles.includes("admin")) throw new ForbiddenError("Administrators only");
-      if (user.via === "apikey") {
-        const needed = spec.access === "admin" ? "admin" : spec.method === "GET" ? "read" : "write";
-        if (!user.scopes?.includes(needed)) throw new ForbiddenError(`This API key lacks the '${needed}' scope`);
-      }
     },
   },
 };

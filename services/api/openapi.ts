@@ -1,5 +1,5 @@
-/** OpenAPI 3 document and a small browsable page, generated from the route table. */
-import { API_PREFIX, type RouteSpec } from "./routes.js";
+/** OpenAPI 3 document and a small browsable page, generated from the routes declared on actions. */
+import { API_PREFIX, type Route } from "../../lib/actions.js";
 
 type Rule = string | { type?: string; [key: string]: unknown };
 type JsonSchema = Record<string, unknown>;
@@ -73,23 +73,20 @@ function paramsSchema(
   };
 }
 
-/** Looks up an action's declared params (from the registry: local or remote nodes alike). */
-export type ParamsLookup = (action: string) => Record<string, Rule> | undefined;
-
 /** path-to-regexp `:id` → OpenAPI `{id}`. */
 function openApiPath(path: string): string {
   return API_PREFIX + path.replace(/:(\w+)/g, "{$1}");
 }
 
-function operation(route: RouteSpec, lookup: ParamsLookup) {
+function operation(route: Route) {
   const pathNames = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
   const params: object[] = pathNames.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
-  const declared = paramsSchema(lookup(route.action) ?? {}, pathNames);
+  const declared = paramsSchema((route.params ?? {}) as Record<string, Rule>, pathNames);
   const hasBody = ["POST", "PATCH", "PUT"].includes(route.method);
   if (!hasBody) {
     for (const [name, schema, required] of declared.fields) params.push({ name, in: "query", required, schema });
   }
-  const status = String(route.status ?? 200);
+  const status = String(route.status);
   const errors = { $ref: "#/components/responses/Problem" };
   return {
     operationId: route.action,
@@ -120,12 +117,12 @@ function operation(route: RouteSpec, lookup: ParamsLookup) {
   };
 }
 
-export function buildOpenApi(routes: RouteSpec[], lookup: ParamsLookup = () => undefined) {
+export function buildOpenApi(routes: Route[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = openApiPath(route.path);
     paths[path] ??= {};
-    paths[path][route.method.toLowerCase()] = operation(route, lookup);
+    paths[path][route.method.toLowerCase()] = operation(route);
   }
   return {
     openapi: "3.0.3",

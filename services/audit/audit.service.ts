@@ -1,15 +1,15 @@
 /** The audit event store: every topic consumed into an append-only table; search, entity history, replay. */
 import type { Context, Service, ServiceSchema } from "moleculer";
-import { TOPICS } from "../events/topics.js";
-import type { Meta } from "../lib/auth.js";
-import { replayChannel, sendToChannel } from "../lib/events/channels.js";
-import type { Envelope } from "../lib/events/envelope.js";
-import { NotFoundError, UnprocessableError } from "../lib/errors.js";
-import { Consumer } from "../mixins/consumer.mixin.js";
-import { Db, type DbMethods, type DbThis } from "../mixins/db.mixin.js";
-import { Batcher } from "./audit/batcher.js";
-import * as store from "./audit/store.js";
-import type { AuditEvent } from "./audit/store.js";
+import { TOPICS } from "../../events/topics.js";
+import type { Meta } from "../../lib/auth.js";
+import { replayChannel, sendToChannel } from "../../lib/events/channels.js";
+import type { Envelope } from "../../lib/events/envelope.js";
+import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
+import { Consumer } from "../../mixins/consumer.mixin.js";
+import { Db, type DbMethods, type DbThis } from "../../mixins/db.mixin.js";
+import { Batcher } from "./batcher.js";
+import * as store from "./store.js";
+import type { AuditEvent } from "./store.js";
 
 export interface SearchParams {
   topic?: string;
@@ -96,7 +96,7 @@ function page(rows: store.AuditRow[], limit: number): SearchResult {
 const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
   name: "audit",
   mixins: [
-    Db({ table: "audit_events", attributes: {} }),
+    Db({ model: { table: "audit_events", attributes: {} }, migrations: new URL("./migrations", import.meta.url) }),
     Consumer({ group: "audit", topics: "all", handler: "store", maxInFlight: 1024 }),
   ],
 
@@ -106,6 +106,9 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
 
   actions: {
     search: {
+      rest: "GET /audit/events",
+      access: "user",
+      summary: "Search stored events (admins: all; members: their teams')",
       params: {
         topic: { type: "enum", values: [...TOPICS], optional: true },
         type: { type: "string", max: 64, optional: true },
@@ -135,6 +138,9 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
     },
 
     get: {
+      rest: "GET /audit/events/:id",
+      access: "user",
+      summary: "One stored event",
       params: { id: "uuid" },
       async handler(ctx: Context<{ id: string }, Meta>): Promise<AuditEvent> {
         const row = await store.findEvent(this.sql(), ctx.params.id);
@@ -146,6 +152,9 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
     },
 
     entityHistory: {
+      rest: "GET /audit/entities/:entity/:id",
+      access: "user",
+      summary: "An entity's history, oldest first",
       params: {
         entity: { type: "enum", values: ENTITIES },
         id: { type: "string", min: 1, max: 64 },
@@ -167,6 +176,9 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
     },
 
     replay: {
+      rest: "POST /audit/replay",
+      access: "admin",
+      summary: "Replay a stored range to one consumer group",
       params: {
         topic: { type: "enum", values: [...TOPICS], optional: true },
         fromSeq: { type: "number", integer: true, min: 1, convert: true },

@@ -1,9 +1,9 @@
 /** What the projects service's parts share: its `this`, validators, params and the types its actions use. */
-import type { Context, Service } from "moleculer";
+import type { Context, Service, ServiceSchema } from "moleculer";
 import type { Transaction } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
 import { pageOf, type PageParams } from "../../lib/pagination.js";
-import type { OwnerLookup, TeamServiceSchema } from "../../lib/team-auth.js";
+import type { OwnerLookup } from "../../lib/access.js";
 import type { DbMethods, DbThis } from "../../mixins/db.mixin.js";
 import type { EventsMethods } from "../../mixins/events.mixin.js";
 import type { Envelope } from "../../lib/events/envelope.js";
@@ -111,7 +111,7 @@ export function listPage<T>(
   );
 }
 
-type Schema = TeamServiceSchema<object, ProjectsMethods, DbThis>;
+type Schema = ServiceSchema<object, ProjectsMethods, DbThis>;
 /** An actions object of the projects service, with `this` typed. */
 export type ProjectsActions = NonNullable<Schema["actions"]>;
 /** The projects service's methods object, with `this` typed. */

@@ -3,7 +3,7 @@ import type { Context } from "moleculer";
 import type { Transaction } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
-import { roleIn, type Owner } from "../../lib/team-auth.js";
+import { roleIn, type Owner } from "../../lib/access.js";
 import type { Envelope } from "../../lib/events/envelope.js";
 import * as store from "./store.js";
 import { type ProjectsMethods, type ProjectsMethodsSchema, type ProjectsThis, UUID } from "./common.js";

@@ -3,7 +3,6 @@ import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
 import { type Page, pageParams, pageQuery, wholePage } from "../../lib/pagination.js";
-import { checkTeamRole } from "../../lib/team-auth.js";
 import * as store from "./store.js";
 import type { Column, Project } from "./store.js";
 import {
@@ -21,6 +20,11 @@ import {
 
 export const projectsActions: ProjectsActions = {
   create: {
+    rest: "POST /projects",
+    status: 201,
+    location: "/projects/:id",
+    access: "user",
+    summary: "Create a project in a team (editors)",
     team: { role: "editor", param: "teamId" },
     params: {
       teamId: "uuid",
@@ -44,30 +48,31 @@ export const projectsActions: ProjectsActions = {
         }
         return (await store.findProject(this.sql(), row.id, tx)) as store.ProjectRow;
       });
-      ctx.meta.$statusCode = 201;
-      ctx.meta.$location = `/api/v1/projects/${project.id}`;
       return store.toProject(project);
     },
   },
 
   list: {
+    rest: "GET /projects",
+    access: "user",
+    summary: "Projects of a team (?teamId=) or of all your teams",
+    team: { role: "viewer", param: "teamId", optional: true },
     params: { teamId: { type: "uuid", optional: true }, ...pageParams },
     async handler(ctx: Context<ListProjectsParams, Meta>): Promise<Page<Project>> {
       const query = pageQuery(ctx.params, { createdAt: "created_at" }, "-createdAt");
       if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-      let teamIds: string[];
-      if (ctx.params.teamId) {
-        await checkTeamRole(ctx, { teamId: ctx.params.teamId }, "viewer", "team");
-        teamIds = [ctx.params.teamId];
-      } else {
-        teamIds = await ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: userId(ctx) });
-      }
+      const teamIds = ctx.params.teamId
+        ? [ctx.params.teamId]
+        : await ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: userId(ctx) });
       const rows = await store.projectsOfTeams(this.sql(), teamIds, query.pageSize, query.offset, query.order);
       return listPage(rows, query, store.toProject) as Page<Project>;
     },
   },
 
   get: {
+    rest: "GET /projects/:id",
+    access: "user",
+    summary: "One project (members; anyone signed in if public)",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<Project> {
@@ -78,6 +83,9 @@ export const projectsActions: ProjectsActions = {
   },
 
   update: {
+    rest: "PATCH /projects/:id",
+    access: "user",
+    summary: "Edit a project (editors)",
     team: { role: "editor", entity: "project", param: "id" },
     params: {
       id: "uuid",
@@ -122,6 +130,10 @@ export const projectsActions: ProjectsActions = {
   },
 
   remove: {
+    rest: "DELETE /projects/:id",
+    status: 204,
+    access: "user",
+    summary: "Delete a project (administrators)",
     team: { role: "administrator", entity: "project", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
@@ -130,12 +142,14 @@ export const projectsActions: ProjectsActions = {
         if (!row) throw new NotFoundError("project");
         await this.emit(tx, ctx, "ProjectDeleted", row, { project: store.projectSnapshot(row) }, "project", row.id);
       });
-      ctx.meta.$statusCode = 204;
       return null;
     },
   },
 
   columns: {
+    rest: "GET /projects/:id/columns",
+    access: "user",
+    summary: "Columns in board order, each with its task order",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<Page<Column>> {
@@ -151,6 +165,10 @@ export const projectsActions: ProjectsActions = {
   },
 
   createColumn: {
+    rest: "POST /projects/:id/columns",
+    status: 201,
+    access: "user",
+    summary: "Add a column (editors)",
     team: { role: "editor", entity: "project", param: "id" },
     params: { id: "uuid", title: { type: "string", min: 1, max: 100, trim: true }, ...strict },
     async handler(ctx: Context<CreateColumnParams, Meta>): Promise<Column> {
@@ -160,7 +178,6 @@ export const projectsActions: ProjectsActions = {
         await this.emit(tx, ctx, "ColumnCreated", project, { column: store.columnSnapshot(row) }, "column", row.id);
         return row;
       });
-      ctx.meta.$statusCode = 201;
       return store.toColumn(column);
     },
   },

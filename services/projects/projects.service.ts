@@ -1,19 +1,19 @@
 /** Kanban boards owned by a team: projects, columns, tasks (PREFIX-N keys), moves and comments. */
-import type { TeamServiceSchema } from "../lib/team-auth.js";
-import { Db, type DbThis } from "../mixins/db.mixin.js";
-import { Consumer } from "../mixins/consumer.mixin.js";
-import { Events } from "../mixins/events.mixin.js";
-import { projectsActions } from "./projects/projects.actions.js";
-import { tasksActions } from "./projects/tasks.actions.js";
-import { projectsMethods } from "./projects/methods.js";
-import type { ProjectsMethods } from "./projects/common.js";
+import type { ServiceSchema } from "moleculer";
+import { Db, type DbThis } from "../../mixins/db.mixin.js";
+import { Consumer } from "../../mixins/consumer.mixin.js";
+import { Events } from "../../mixins/events.mixin.js";
+import { projectsActions } from "./projects.actions.js";
+import { tasksActions } from "./tasks.actions.js";
+import { projectsMethods } from "./methods.js";
+import type { ProjectsMethods } from "./common.js";
 
-export type * from "./projects/common.js";
+export type * from "./common.js";
 
-const ProjectsService: TeamServiceSchema<object, ProjectsMethods, DbThis> = {
+const ProjectsService: ServiceSchema<object, ProjectsMethods, DbThis> = {
   name: "projects",
   mixins: [
-    Db({ table: "projects", attributes: {} }),
+    Db({ model: { table: "projects", attributes: {} }, migrations: new URL("./migrations", import.meta.url) }),
     Events("projects"),
     // A deleted team takes its projects with it (public ones must not stay readable).
     Consumer({ group: "projects", topics: ["teams"], handler: "onTeamEvent" }),

@@ -25,6 +25,9 @@ import {
 
 export const tasksActions: ProjectsActions = {
   tasks: {
+    rest: "GET /projects/:id/tasks",
+    access: "user",
+    summary: "Tasks of a project (?columnId=)",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
     params: { id: "uuid", columnId: { type: "uuid", optional: true }, ...pageParams },
     async handler(ctx: Context<ListTasksParams, Meta>): Promise<Page<Task>> {
@@ -43,6 +46,11 @@ export const tasksActions: ProjectsActions = {
   },
 
   createTask: {
+    rest: "POST /projects/:id/tasks",
+    status: 201,
+    location: "/tasks/:id",
+    access: "user",
+    summary: "Create a task (editors)",
     team: { role: "editor", entity: "project", param: "id" },
     params: { id: "uuid", columnId: "uuid", title, points, content, assigneeId, ...strict },
     async handler(ctx: Context<CreateTaskParams, Meta>): Promise<Task> {
@@ -87,13 +95,14 @@ export const tasksActions: ProjectsActions = {
         await this.emit(tx, ctx, "TaskCreated", project, { task: store.taskSnapshot(row) }, "task", row.id);
         return row;
       });
-      ctx.meta.$statusCode = 201;
-      ctx.meta.$location = `/api/v1/tasks/${task.id}`;
       return store.toTask(task);
     },
   },
 
   getTask: {
+    rest: "GET /tasks/:id",
+    access: "user",
+    summary: "One task",
     team: { role: "viewer", entity: "task", param: "id", publicRead: true },
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<Task> {
@@ -102,6 +111,9 @@ export const tasksActions: ProjectsActions = {
   },
 
   updateTask: {
+    rest: "PATCH /tasks/:id",
+    access: "user",
+    summary: "Edit a task (editors)",
     team: { role: "editor", entity: "task", param: "id" },
     params: { id: "uuid", title: { ...title, optional: true }, points, content, assigneeId, ...strict },
     async handler(ctx: Context<UpdateTaskParams, Meta>): Promise<Task> {
@@ -125,6 +137,10 @@ export const tasksActions: ProjectsActions = {
   },
 
   removeTask: {
+    rest: "DELETE /tasks/:id",
+    status: 204,
+    access: "user",
+    summary: "Delete a task (editors)",
     team: { role: "editor", entity: "task", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
@@ -143,12 +159,14 @@ export const tasksActions: ProjectsActions = {
           );
         await this.emit(tx, ctx, "TaskDeleted", project, { task: store.taskSnapshot(row) }, "task", row.id);
       });
-      ctx.meta.$statusCode = 204;
       return null;
     },
   },
 
   moveTask: {
+    rest: "POST /tasks/:id/move",
+    access: "user",
+    summary: "Move a task to a column and position (editors)",
     team: { role: "editor", entity: "task", param: "id" },
     params: {
       id: "uuid",
@@ -191,6 +209,9 @@ export const tasksActions: ProjectsActions = {
   },
 
   comments: {
+    rest: "GET /tasks/:id/comments",
+    access: "user",
+    summary: "Comments on a task",
     team: { role: "viewer", entity: "task", param: "id", publicRead: true },
     params: { id: "uuid", ...pageParams },
     async handler(ctx: Context<ListCommentsParams, Meta>): Promise<Page<Comment>> {
@@ -206,6 +227,10 @@ export const tasksActions: ProjectsActions = {
   },
 
   comment: {
+    rest: "POST /tasks/:id/comments",
+    status: 201,
+    access: "user",
+    summary: "Comment on a task (commenters)",
     team: { role: "commenter", entity: "task", param: "id" },
     params: { id: "uuid", content: { type: "string", min: 1, max: 10_000 }, ...strict },
     async handler(ctx: Context<CommentParams, Meta>): Promise<Comment> {
@@ -224,7 +249,6 @@ export const tasksActions: ProjectsActions = {
         );
         return created;
       });
-      ctx.meta.$statusCode = 201;
       return store.toComment(row);
     },
   },

@@ -3,7 +3,8 @@ import type { Context, Service } from "moleculer";
 import type { Transaction } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError } from "../../lib/errors.js";
-import { TEAM_ROLES, type TeamRole, type TeamServiceSchema } from "../../lib/team-auth.js";
+import type { ServiceSchema } from "moleculer";
+import { TEAM_ROLES, type TeamRole } from "../../lib/access.js";
 import type { CacheMethods } from "../../mixins/cache.mixin.js";
 import type { DbMethods, DbThis } from "../../mixins/db.mixin.js";
 import type { EventsMethods } from "../../mixins/events.mixin.js";
@@ -76,7 +77,7 @@ export function caller(ctx: Context<unknown, Meta>): { id: string; email: string
   return { id: user.id, email: user.email };
 }
 
-type Schema = TeamServiceSchema<object, TeamsMethods, DbThis>;
+type Schema = ServiceSchema<object, TeamsMethods, DbThis>;
 /** An actions object of the teams service, with `this` typed. */
 export type TeamsActions = NonNullable<Schema["actions"]>;
 /** The teams service's methods object, with `this` typed. */

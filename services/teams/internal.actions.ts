@@ -1,6 +1,6 @@
 /** teams: mesh-internal lookups behind every team rule (not in the route table). */
 import type { Context } from "moleculer";
-import type { TeamRole } from "../../lib/team-auth.js";
+import type { TeamRole } from "../../lib/access.js";
 import * as store from "./store.js";
 import type { MembershipLookup, TeamsActions } from "./common.js";
 

@@ -17,6 +17,10 @@ import {
 
 export const invitesActions: TeamsActions = {
   invite: {
+    rest: "POST /teams/:id/invites",
+    status: 201,
+    access: "user",
+    summary: "Invite by email (administrators)",
     team: { role: "administrator", param: "id" },
     params: {
       id: "uuid",
@@ -58,12 +62,14 @@ export const invitesActions: TeamsActions = {
         }
         return invites;
       });
-      ctx.meta.$statusCode = 201;
       return { rows: rows.map(store.toInvite), skipped };
     },
   },
 
   invites: {
+    rest: "GET /teams/:id/invites",
+    access: "user",
+    summary: "Pending invites (administrators)",
     team: { role: "administrator", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Invite>> {
@@ -73,6 +79,9 @@ export const invitesActions: TeamsActions = {
   },
 
   myInvites: {
+    rest: "GET /invites",
+    access: "user",
+    summary: "Your pending invites",
     async handler(ctx: Context<unknown, Meta>): Promise<Page<Invite & { teamName: string }>> {
       const rows = (await store.pendingInvitesOfEmail(this.sql(), caller(ctx).email)).map((r) => ({
         ...store.toInvite(r),
@@ -83,6 +92,9 @@ export const invitesActions: TeamsActions = {
   },
 
   accept: {
+    rest: "POST /invites/:id/accept",
+    access: "user",
+    summary: "Accept an invite",
     params: { id: "uuid" },
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Membership> {
       const me = caller(ctx);
@@ -117,6 +129,9 @@ export const invitesActions: TeamsActions = {
   },
 
   decline: {
+    rest: "POST /invites/:id/decline",
+    access: "user",
+    summary: "Decline an invite",
     params: { id: "uuid" },
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Invite> {
       const me = caller(ctx);

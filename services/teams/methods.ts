@@ -3,7 +3,7 @@ import type { Context } from "moleculer";
 import type { Transaction } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
 import { ConflictError, NotFoundError } from "../../lib/errors.js";
-import type { TeamRole } from "../../lib/team-auth.js";
+import type { TeamRole } from "../../lib/access.js";
 import * as store from "./store.js";
 import type { TeamsMethods, TeamsMethodsSchema, TeamsThis } from "./common.js";
 
@@ -71,7 +71,6 @@ export const teamsMethods: TeamsMethodsSchema = {
       );
     });
     await this.invalidateCache();
-    ctx.meta.$statusCode = 204;
     return null;
   },
 };

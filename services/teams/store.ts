@@ -1,7 +1,7 @@
 /** SQL for teams, memberships and invites. */
 import { randomUUID } from "node:crypto";
 import { QueryTypes, type Sequelize, type Transaction } from "sequelize";
-import type { TeamRole } from "../../lib/team-auth.js";
+import type { TeamRole } from "../../lib/access.js";
 
 type Tx = Transaction | undefined;
 

@@ -3,7 +3,7 @@ import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError } from "../../lib/errors.js";
 import { type Page, wholePage } from "../../lib/pagination.js";
-import type { TeamAccess } from "../../lib/team-auth.js";
+import type { TeamAccess } from "../../lib/access.js";
 import * as store from "./store.js";
 import type { Membership, Team } from "./store.js";
 import {
@@ -20,6 +20,11 @@ import {
 
 export const teamActions: TeamsActions = {
   create: {
+    rest: "POST /teams",
+    status: 201,
+    location: "/teams/:id",
+    access: "user",
+    summary: "Create a team (you become its administrator)",
     params: { name: teamName },
     async handler(ctx: Context<CreateTeamParams, Meta>): Promise<Team> {
       const me = caller(ctx);
@@ -45,13 +50,14 @@ export const teamActions: TeamsActions = {
         return row;
       });
       await this.invalidateCache();
-      ctx.meta.$statusCode = 201;
-      ctx.meta.$location = `/api/v1/teams/${team.id}`;
       return store.toTeam({ ...team, role: "administrator" });
     },
   },
 
   mine: {
+    rest: "GET /teams",
+    access: "user",
+    summary: "Teams you belong to",
     async handler(ctx: Context<unknown, Meta>): Promise<Page<Team>> {
       const rows = (await store.teamsOfUser(this.sql(), caller(ctx).id)).map(store.toTeam);
       return wholePage(rows);
@@ -59,6 +65,9 @@ export const teamActions: TeamsActions = {
   },
 
   get: {
+    rest: "GET /teams/:id",
+    access: "user",
+    summary: "One team, with your role in it (members)",
     team: { role: "viewer", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<Team> {
@@ -70,6 +79,9 @@ export const teamActions: TeamsActions = {
   },
 
   rename: {
+    rest: "PATCH /teams/:id",
+    access: "user",
+    summary: "Rename a team (administrators)",
     team: { role: "administrator", param: "id" },
     params: { id: "uuid", name: teamName },
     async handler(ctx: Context<RenameTeamParams, Meta>): Promise<Team> {
@@ -92,6 +104,10 @@ export const teamActions: TeamsActions = {
   },
 
   remove: {
+    rest: "DELETE /teams/:id",
+    status: 204,
+    access: "user",
+    summary: "Delete a team (administrators)",
     team: { role: "administrator", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<null> {
@@ -115,12 +131,14 @@ export const teamActions: TeamsActions = {
       });
       // Every member loses access at once, on every node.
       await this.invalidateCache();
-      ctx.meta.$statusCode = 204;
       return null;
     },
   },
 
   members: {
+    rest: "GET /teams/:id/members",
+    access: "user",
+    summary: "Members and roles",
     team: { role: "viewer", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Membership>> {
@@ -130,6 +148,9 @@ export const teamActions: TeamsActions = {
   },
 
   setRole: {
+    rest: "PATCH /teams/:id/members/:userId",
+    access: "user",
+    summary: "Change a member's role (administrators)",
     team: { role: "administrator", param: "id" },
     params: { id: "uuid", userId: "uuid", role },
     async handler(ctx: Context<SetRoleParams, Meta>): Promise<Membership> {
@@ -155,6 +176,10 @@ export const teamActions: TeamsActions = {
   },
 
   removeMember: {
+    rest: "DELETE /teams/:id/members/:userId",
+    status: 204,
+    access: "user",
+    summary: "Remove a member (administrators)",
     team: { role: "administrator", param: "id" },
     params: { id: "uuid", userId: "uuid" },
     async handler(ctx: Context<MemberParams, Meta>): Promise<null> {
@@ -163,6 +188,10 @@ export const teamActions: TeamsActions = {
   },
 
   leave: {
+    rest: "POST /teams/:id/leave",
+    status: 204,
+    access: "user",
+    summary: "Leave a team",
     team: { role: "viewer", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<null> {

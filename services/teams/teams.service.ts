@@ -1,19 +1,23 @@
 /** Teams, the tenant boundary: memberships with roles, email invites, and the membership lookup every team rule uses. */
-import type { TeamServiceSchema } from "../lib/team-auth.js";
-import { Cache } from "../mixins/cache.mixin.js";
-import { Db, type DbThis } from "../mixins/db.mixin.js";
-import { Events } from "../mixins/events.mixin.js";
-import { teamActions } from "./teams/team.actions.js";
-import { invitesActions } from "./teams/invites.actions.js";
-import { internalActions } from "./teams/internal.actions.js";
-import { teamsMethods } from "./teams/methods.js";
-import type { TeamsMethods } from "./teams/common.js";
+import type { ServiceSchema } from "moleculer";
+import { Cache } from "../../mixins/cache.mixin.js";
+import { Db, type DbThis } from "../../mixins/db.mixin.js";
+import { Events } from "../../mixins/events.mixin.js";
+import { teamActions } from "./team.actions.js";
+import { invitesActions } from "./invites.actions.js";
+import { internalActions } from "./internal.actions.js";
+import { teamsMethods } from "./methods.js";
+import type { TeamsMethods } from "./common.js";
 
-export type * from "./teams/common.js";
+export type * from "./common.js";
 
-const TeamsService: TeamServiceSchema<object, TeamsMethods, DbThis> = {
+const TeamsService: ServiceSchema<object, TeamsMethods, DbThis> = {
   name: "teams",
-  mixins: [Db({ table: "teams", attributes: {} }), Cache(), Events("teams")],
+  mixins: [
+    Db({ model: { table: "teams", attributes: {} }, migrations: new URL("./migrations", import.meta.url) }),
+    Cache(),
+    Events("teams"),
+  ],
 
   actions: {
     ...teamActions,

@@ -14,6 +14,9 @@ export interface ListUsersParams extends PageParams {
 
 export const adminActions: UsersActions = {
   list: {
+    rest: "GET /users",
+    access: "admin",
+    summary: "List users",
     params: {
       ...pageParams,
       status: { type: "enum", values: ["unverified", "active", "banned", "deleted"], optional: true },
@@ -47,6 +50,9 @@ export const adminActions: UsersActions = {
   },
 
   get: {
+    rest: "GET /users/:id",
+    access: "admin",
+    summary: "One user",
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<User> {
       return store.toUser(await this.requireUser(ctx.params.id));
@@ -54,6 +60,9 @@ export const adminActions: UsersActions = {
   },
 
   ban: {
+    rest: "POST /users/:id/ban",
+    access: "admin",
+    summary: "Ban a user",
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<User> {
       if (ctx.params.id === ctx.meta.user?.id) throw new ConflictError("You cannot ban yourself", "SELF_BAN");
@@ -62,6 +71,9 @@ export const adminActions: UsersActions = {
   },
 
   unban: {
+    rest: "POST /users/:id/unban",
+    access: "admin",
+    summary: "Lift a ban",
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<User> {
       return this.setStatus(ctx, "active");
@@ -69,6 +81,10 @@ export const adminActions: UsersActions = {
   },
 
   remove: {
+    rest: "DELETE /users/:id",
+    status: 204,
+    access: "admin",
+    summary: "Delete a user",
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
       if (ctx.params.id === ctx.meta.user?.id)
@@ -95,7 +111,6 @@ export const adminActions: UsersActions = {
         await this.emit(tx, ctx, "Deleted", deleted as UserRow);
       });
       await this.invalidateCache();
-      ctx.meta.$statusCode = 204;
       return null;
     },
   },

@@ -40,6 +40,11 @@ export interface ResetParams {
 
 export const authActions: UsersActions = {
   signup: {
+    rest: "POST /auth/signup",
+    status: 201,
+    location: "/users/me",
+    access: "public",
+    summary: "Create an account and sign in",
     params: { email, password, firstName: name, lastName: name },
     async handler(ctx: Context<SignupParams, Meta>): Promise<Session> {
       const { email: address, password: plain, firstName, lastName } = ctx.params;
@@ -61,13 +66,14 @@ export const authActions: UsersActions = {
         await this.emit(tx, ctx, "Signup", row);
         return opened;
       });
-      ctx.meta.$statusCode = 201;
-      ctx.meta.$location = "/api/v1/users/me";
       return session;
     },
   },
 
   login: {
+    rest: "POST /auth/login",
+    access: "public",
+    summary: "Sign in with email and password",
     params: { email, password: { type: "string", min: 1, max: 128 } },
     async handler(ctx: Context<LoginParams, Meta>): Promise<Session> {
       const { email: address, password: plain } = ctx.params;
@@ -90,6 +96,9 @@ export const authActions: UsersActions = {
   },
 
   refresh: {
+    rest: "POST /auth/refresh",
+    access: "public",
+    summary: "Exchange a refresh token for a new pair (rotation)",
     params: { refreshToken: { type: "string", min: 1, max: 4096 } },
     async handler(ctx: Context<RefreshParams, Meta>): Promise<Session> {
       const claims = await this.signer.verifyRefresh(ctx.params.refreshToken);
@@ -118,6 +127,10 @@ export const authActions: UsersActions = {
   },
 
   logout: {
+    rest: "POST /auth/logout",
+    status: 204,
+    access: "user",
+    summary: "Revoke a refresh token family",
     params: { refreshToken: { type: "string", min: 1, max: 4096 } },
     async handler(ctx: Context<RefreshParams, Meta>): Promise<null> {
       const claims = await this.signer.verifyRefresh(ctx.params.refreshToken);
@@ -129,12 +142,14 @@ export const authActions: UsersActions = {
         const user = await store.findUserById(this.db(), claims.sub, tx);
         if (user) await this.emit(tx, ctx, "Logout", user, { sessionFamily: claims.fam });
       });
-      ctx.meta.$statusCode = 204;
       return null;
     },
   },
 
   verify: {
+    rest: "POST /auth/verify",
+    access: "public",
+    summary: "Verify an email address with a single-use token",
     params: { token: { type: "string", min: 1, max: 256 } },
     async handler(ctx: Context<TokenParams, Meta>): Promise<User> {
       const row = await this.inTransaction(async (tx) => {
@@ -158,6 +173,10 @@ export const authActions: UsersActions = {
   },
 
   recover: {
+    rest: "POST /auth/recover",
+    status: 202,
+    access: "public",
+    summary: "Request a password reset (always 202)",
     params: { email },
     async handler(ctx: Context<EmailParams, Meta>): Promise<{ accepted: true }> {
       // Answers the same whether or not the account exists.
@@ -166,12 +185,14 @@ export const authActions: UsersActions = {
         // The event carries no token: notifications asks users.issueResetToken for one to email.
         await this.inTransaction((tx) => this.emit(tx, ctx, "PasswordResetRequested", row));
       }
-      ctx.meta.$statusCode = 202;
       return { accepted: true };
     },
   },
 
   resetPassword: {
+    rest: "POST /auth/reset",
+    access: "public",
+    summary: "Set a new password with a reset token",
     params: { token: { type: "string", min: 1, max: 256 }, password },
     async handler(ctx: Context<ResetParams, Meta>): Promise<User> {
       const passwordHash = await hashPassword(ctx.params.password);

@@ -15,6 +15,11 @@ export interface CreateKeyParams {
 
 export const keysActions: UsersActions = {
   createKey: {
+    rest: "POST /keys",
+    status: 201,
+    location: "/keys/:id",
+    access: "user",
+    summary: "Create an API key (shown once)",
     params: {
       description: { type: "string", min: 1, max: 200, trim: true },
       scopes: {
@@ -47,13 +52,14 @@ export const keysActions: UsersActions = {
         await this.publishKeyEvent(tx, ctx, "ApiKeyCreated", owner, created as store.ApiKeyRow);
         return created;
       });
-      ctx.meta.$statusCode = 201;
-      ctx.meta.$location = `/api/v1/keys/${row?.id}`;
       return { ...store.toApiKey(row as store.ApiKeyRow), key };
     },
   },
 
   listKeys: {
+    rest: "GET /keys",
+    access: "user",
+    summary: "Own API keys",
     async handler(ctx: Context<unknown, Meta>): Promise<Page<ApiKey>> {
       const rows = (await store.listApiKeys(this.db(), ctx.meta.user?.id ?? "")).map(store.toApiKey);
       return wholePage(rows);
@@ -61,6 +67,10 @@ export const keysActions: UsersActions = {
   },
 
   revokeKey: {
+    rest: "DELETE /keys/:id",
+    status: 204,
+    access: "user",
+    summary: "Revoke an API key",
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
       const owner = await this.requireUser(ctx.meta.user?.id ?? "");
@@ -70,7 +80,6 @@ export const keysActions: UsersActions = {
         await this.publishKeyEvent(tx, ctx, "ApiKeyRevoked", owner, row);
       });
       await this.invalidateCache();
-      ctx.meta.$statusCode = 204;
       return null;
     },
   },

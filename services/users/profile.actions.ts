@@ -16,12 +16,18 @@ export interface UpdateMeParams {
 
 export const profileActions: UsersActions = {
   me: {
+    rest: "GET /users/me",
+    access: "user",
+    summary: "Own profile",
     async handler(ctx: Context<unknown, Meta>): Promise<User> {
       return store.toUser(await this.requireUser(ctx.meta.user?.id ?? ""));
     },
   },
 
   updateMe: {
+    rest: "PATCH /users/me",
+    access: "user",
+    summary: "Update own profile",
     params: {
       firstName: name,
       lastName: name,

@@ -1,19 +1,19 @@
 /** Identity: accounts, sessions (JWT + rotating refresh tokens), verification, recovery, admin, API keys. */
 import type { ServiceSchema } from "moleculer";
 import { DataTypes } from "sequelize";
-import { configOf } from "../lib/runtime.js";
-import { Cache } from "../mixins/cache.mixin.js";
-import { Db } from "../mixins/db.mixin.js";
-import { Events } from "../mixins/events.mixin.js";
-import { adminActions } from "./users/admin.actions.js";
-import { authActions } from "./users/auth.actions.js";
-import type { UsersMethods, UsersSettings, UsersVars } from "./users/common.js";
-import { internalActions } from "./users/internal.actions.js";
-import { keysActions } from "./users/keys.actions.js";
-import { usersMethods } from "./users/methods.js";
-import { profileActions } from "./users/profile.actions.js";
-import * as store from "./users/store.js";
-import { TokenSigner } from "./users/tokens.js";
+import { configOf } from "../../lib/runtime.js";
+import { Cache } from "../../mixins/cache.mixin.js";
+import { Db } from "../../mixins/db.mixin.js";
+import { Events } from "../../mixins/events.mixin.js";
+import { adminActions } from "./admin.actions.js";
+import { authActions } from "./auth.actions.js";
+import type { UsersMethods, UsersSettings, UsersVars } from "./common.js";
+import { internalActions } from "./internal.actions.js";
+import { keysActions } from "./keys.actions.js";
+import { usersMethods } from "./methods.js";
+import { profileActions } from "./profile.actions.js";
+import * as store from "./store.js";
+import { TokenSigner } from "./tokens.js";
 
 export type {
   CreatedKey,
@@ -24,27 +24,30 @@ export type {
   UsersMethods,
   UsersSettings,
   UsersVars,
-} from "./users/common.js";
-export type { LoginParams, RefreshParams, ResetParams, SignupParams } from "./users/auth.actions.js";
-export type { UpdateMeParams } from "./users/profile.actions.js";
-export type { ListUsersParams } from "./users/admin.actions.js";
-export type { CreateKeyParams } from "./users/keys.actions.js";
+} from "./common.js";
+export type { LoginParams, RefreshParams, ResetParams, SignupParams } from "./auth.actions.js";
+export type { UpdateMeParams } from "./profile.actions.js";
+export type { ListUsersParams } from "./admin.actions.js";
+export type { CreateKeyParams } from "./keys.actions.js";
 
 const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
   name: "users",
   mixins: [
     Db({
-      table: "users",
-      attributes: {
-        id: { type: DataTypes.UUID, primaryKey: true },
-        email: DataTypes.TEXT,
-        first_name: DataTypes.TEXT,
-        last_name: DataTypes.TEXT,
-        status: DataTypes.TEXT,
-        roles: DataTypes.ARRAY(DataTypes.TEXT),
-        created_at: DataTypes.DATE,
-        updated_at: DataTypes.DATE,
-        verified_at: DataTypes.DATE,
+      migrations: new URL("./migrations", import.meta.url),
+      model: {
+        table: "users",
+        attributes: {
+          id: { type: DataTypes.UUID, primaryKey: true },
+          email: DataTypes.TEXT,
+          first_name: DataTypes.TEXT,
+          last_name: DataTypes.TEXT,
+          status: DataTypes.TEXT,
+          roles: DataTypes.ARRAY(DataTypes.TEXT),
+          created_at: DataTypes.DATE,
+          updated_at: DataTypes.DATE,
+          verified_at: DataTypes.DATE,
+        },
       },
     }),
     Cache(),

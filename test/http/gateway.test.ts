@@ -1,7 +1,8 @@
 /** The gateway itself: error classes as problem+json, request ids, CORS, unreachable internals, OpenAPI and docs. */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_PREFIX, ROUTES } from "../../services/api/routes.js";
+import { allRoutes } from "../../lib/domains.js";
+import { API_PREFIX } from "../../lib/actions.js";
 import {
   api,
   eventually,
@@ -15,6 +16,8 @@ import {
   type SessionBody,
   type TestNode,
 } from "../support/testkit.js";
+
+const ROUTES = await allRoutes();
 
 let node: TestNode;
 let client: ApiClient;

@@ -19,8 +19,10 @@ import {
   type Crew,
   type Need,
 } from "../support/tenancy.js";
-import { ROUTES } from "../../services/api/routes.js";
+import { allRoutes } from "../../lib/domains.js";
 import { api, expectJson, expectProblem, startTestNode, type ApiClient, type TestNode } from "../support/testkit.js";
+
+const ROUTES = await allRoutes();
 
 let node: TestNode;
 let client: ApiClient;

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROUTES } from "../../services/api/routes.js";
+import { allRoutes } from "../../lib/domains.js";
 import {
   api,
   expectJson,
@@ -17,6 +17,8 @@ import {
   type TestNode,
 } from "../support/testkit.js";
 import type { ContractCases, ContractContext } from "./contract/context.js";
+
+const ROUTES = await allRoutes();
 
 const CONTRACT_DIR = new URL("./contract/", import.meta.url);
 const modules = readdirSync(CONTRACT_DIR)

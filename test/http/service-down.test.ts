@@ -1,6 +1,6 @@
 /** A known route whose service is down answers 503 problem+json (never 404), and recovers when it is back. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import UsersService from "../../services/users.service.js";
+import UsersService from "../../services/users/users.service.js";
 import {
   api,
   expectProblem,

@@ -1,6 +1,6 @@
 /** The teams role matrix: every teams route × administrator, editor, commenter, viewer, non-member and anonymous, with the exact status. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROUTES } from "../../services/api/routes.js";
+import { allRoutes } from "../../lib/domains.js";
 import {
   CALLERS,
   createCrewTeam,
@@ -21,6 +21,8 @@ import {
   type ApiClient,
   type TestNode,
 } from "../support/testkit.js";
+
+const ROUTES = await allRoutes();
 
 let node: TestNode;
 let client: ApiClient;

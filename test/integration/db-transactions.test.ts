@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.js";
 import { Db, type DbMethods } from "../../mixins/db.mixin.js";
 import { cleanupAll, createDatabase, type TestDatabase } from "../support/processes.js";
+import { bindConfig } from "../../lib/runtime.js";
 
 let db: TestDatabase;
 let broker: ServiceBroker;
@@ -12,8 +13,9 @@ let broker: ServiceBroker;
 beforeAll(async () => {
   db = await createDatabase();
   const config = loadConfig({ DATABASE_URL: db.url, JWT_SECRET: "x".repeat(40), NODE_ENV: "test" });
-  broker = new ServiceBroker({ logger: false, meshwork: config } as never);
-  broker.createService({ name: "ledger", mixins: [Db({ table: "users", attributes: {} })] });
+  broker = new ServiceBroker({ logger: false });
+  bindConfig(broker, config);
+  broker.createService({ name: "ledger", mixins: [Db({ model: { table: "users", attributes: {} } })] });
   await broker.start();
   await db.query("CREATE TABLE deadlock_probe (id int PRIMARY KEY, n int NOT NULL)");
   await db.query("INSERT INTO deadlock_probe VALUES (1, 0), (2, 0)");

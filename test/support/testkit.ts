@@ -6,10 +6,13 @@ import type { Context, ServiceBroker, ServiceSchema } from "moleculer";
 import { expect } from "vitest";
 import { loadConfig, type LoadedConfig } from "../../config.js";
 import type { AuthUser } from "../../lib/auth.js";
-import { createNode, type MeshworkNode } from "../../lib/node.js";
+import { createNode, type MeshworkNode } from "../../node.js";
 import { grantRole } from "../../services/users/store.js";
-import { API_PREFIX, ROUTES } from "../../services/api/routes.js";
+import { allRoutes } from "../../lib/domains.js";
+import { API_PREFIX } from "../../lib/actions.js";
 import type { Sequelize } from "sequelize";
+
+const ROUTES = await allRoutes();
 
 // --- nodes -------------------------------------------------------------------
 

@@ -1,18 +1,17 @@
 /** The team-authorization middleware on an in-memory broker, with a fake `teams` service and a fake entity service. */
 import { randomUUID } from "node:crypto";
-import { Errors, ServiceBroker, type Context } from "moleculer";
+import { Errors, ServiceBroker, type Context, type ServiceSchema } from "moleculer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Meta } from "../../lib/auth.js";
 import {
   checkTeamRole,
   roleAtLeast,
   TEAM_ROLES,
-  TeamAuthorization,
+  TeamAccessRules,
   type Owner,
   type TeamAccess,
   type TeamRole,
-  type TeamServiceSchema,
-} from "../../lib/team-auth.js";
+} from "../../lib/access.js";
 import { asUser, fakeService, type FakeService } from "../support/testkit.js";
 
 const TEAM = randomUUID();
@@ -49,7 +48,7 @@ function reply(name: string) {
   };
 }
 
-const Boards: TeamServiceSchema<object, BoardMethods> = {
+const Boards: ServiceSchema<object, BoardMethods> = {
   name: "boards",
   actions: {
     teamView: { team: { role: "viewer", param: "teamId" }, handler: reply("teamView") },
@@ -76,7 +75,7 @@ const Boards: TeamServiceSchema<object, BoardMethods> = {
   },
 };
 
-const Broken: TeamServiceSchema = {
+const Broken: ServiceSchema = {
   name: "broken",
   actions: { read: { team: { role: "viewer", entity: "thing", param: "id" }, handler: reply("broken") } },
 };
@@ -85,7 +84,7 @@ let broker: ServiceBroker;
 let teams: FakeService;
 
 beforeAll(async () => {
-  broker = new ServiceBroker({ logger: false, middlewares: [TeamAuthorization()] });
+  broker = new ServiceBroker({ logger: false, middlewares: [TeamAccessRules()] });
   teams = fakeService("teams", {
     membership: (p: { teamId: string; userId: string }) => {
       const role = p.teamId === TEAM ? roles.get(p.userId) : undefined;
@@ -115,7 +114,7 @@ async function refusal(promise: Promise<unknown>): Promise<Errors.MoleculerError
   return err as Errors.MoleculerError;
 }
 
-describe("TeamAuthorization on a team-id param", () => {
+describe("TeamAccessRules on a team-id param", () => {
   it("answers 404 NOT_FOUND to a non-member and never runs the handler", async () => {
     const err = await refusal(broker.call("boards.teamView", { teamId: TEAM }, outsider()));
     expect(err).toMatchObject({ code: 404, type: "NOT_FOUND", message: "team not found" });
@@ -165,7 +164,7 @@ describe("TeamAuthorization on a team-id param", () => {
   });
 });
 
-describe("TeamAuthorization on an entity looked up through ownerOf()", () => {
+describe("TeamAccessRules on an entity looked up through ownerOf()", () => {
   it("looks the entity up with its name and id, then checks the owning team", async () => {
     const editor = member("editor");
     const res = await broker.call<{ team: TeamAccess }, object>("boards.edit", { id: PRIVATE_BOARD }, editor);
@@ -256,7 +255,7 @@ describe("across brokers", () => {
     namespace,
     nodeID: "owner",
     transporter: "Fake",
-    middlewares: [TeamAuthorization()],
+    middlewares: [TeamAccessRules()],
   });
   const remoteTeams = fakeService("teams", {
     membership: (p: { teamId: string; userId: string }) =>

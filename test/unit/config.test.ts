@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../config.js";
-import { selectServices } from "../../lib/node.js";
+import { selectServices } from "../../node.js";
 
 const SECRET = "s".repeat(40);
 const base = { DATA_DIR: "memory://config-test", JWT_SECRET: SECRET };

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { loadConfig } from "../../config.js";
-import { availableServices } from "../../lib/node.js";
+import { availableServices } from "../../node.js";
 
 const CONFIG_VARS =
   readFileSync("config.ts", "utf8")

@@ -12,7 +12,7 @@ import {
   METRIC_UNDECODABLE,
   redeliveryDelayMs,
 } from "../../mixins/consumer.mixin.js";
-import AuditService from "../../services/audit.service.js";
+import AuditService from "../../services/audit/audit.service.js";
 import {
   counterValue,
   envelopeBytes,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Envelope } from "../../lib/events/envelope.js";
 import { Db, type DbMethods } from "../../mixins/db.mixin.js";
 import { Events, outboxRelay, type EventsMethods } from "../../mixins/events.mixin.js";
-import AuditService from "../../services/audit.service.js";
+import AuditService from "../../services/audit/audit.service.js";
 import { rows, startEmbedded, type EmbeddedBroker } from "../support/events.js";
 import { eventually } from "../support/processes.js";
 
@@ -14,7 +14,7 @@ type ThingsThis = Service & DbMethods & EventsMethods<"users">;
 /** A producer like any domain service: one row and its event in one transaction. */
 const ThingsService: ServiceSchema = {
   name: "things",
-  mixins: [Db({ table: "probe_things", attributes: {} }), Events("users")],
+  mixins: [Db({ model: { table: "probe_things", attributes: {} } }), Events("users")],
   actions: {
     create: {
       params: { name: "string", fail: { type: "boolean", optional: true } },

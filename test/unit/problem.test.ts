@@ -12,7 +12,7 @@ import {
   UnprocessableError,
 } from "../../lib/errors.js";
 import { problemType, toProblem, type Problem } from "../../services/api/problem.js";
-import UsersService from "../../services/users.service.js";
+import UsersService from "../../services/users/users.service.js";
 import { TEST_PASSWORD, uniqueEmail } from "../support/testkit.js";
 
 const NO_ROUTE = "No route for GET /api/v1/nowhere";

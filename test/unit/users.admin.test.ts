@@ -1,17 +1,19 @@
 /** users: administration (list, get, delete), the ADMIN_EMAIL bootstrap, and no password hash in any answer. */
 import { randomUUID } from "node:crypto";
-import { ServiceBroker, type BrokerOptions } from "moleculer";
+import { ServiceBroker } from "moleculer";
 import { QueryTypes } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.js";
 import type { Page } from "../../lib/pagination.js";
-import UsersService, { type Session } from "../../services/users.service.js";
+import UsersService, { type Session } from "../../services/users/users.service.js";
 import type { User } from "../../services/users/store.js";
 import { asUser, TEST_PASSWORD, testEnv, uniqueEmail, usersDb } from "../support/testkit.js";
+import { bindConfig } from "../../lib/runtime.js";
 
 /** A broker with the node config a real deployment would give it (here: a shared in-memory database). */
 function brokerWith(env: Record<string, string>): ServiceBroker {
-  const broker = new ServiceBroker({ logger: false, meshwork: loadConfig(testEnv(env)) } as BrokerOptions);
+  const broker = new ServiceBroker({ logger: false });
+  bindConfig(broker, loadConfig(testEnv(env)));
   broker.createService(UsersService);
   return broker;
 }

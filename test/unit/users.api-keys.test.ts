@@ -3,7 +3,7 @@ import { ServiceBroker } from "moleculer";
 import { QueryTypes } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuthUser } from "../../lib/auth.js";
-import UsersService, { type CreatedKey, type Session } from "../../services/users.service.js";
+import UsersService, { type CreatedKey, type Session } from "../../services/users/users.service.js";
 import type { ApiKey } from "../../services/users/store.js";
 import type { Page } from "../../lib/pagination.js";
 import { sha256 } from "../../services/users/tokens.js";

@@ -2,7 +2,7 @@
 import { ServiceBroker } from "moleculer";
 import { QueryTypes } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import UsersService, { type Session } from "../../services/users.service.js";
+import UsersService, { type Session } from "../../services/users/users.service.js";
 import { sha256 } from "../../services/users/tokens.js";
 import { TEST_PASSWORD, uniqueEmail, usersDb } from "../support/testkit.js";
 

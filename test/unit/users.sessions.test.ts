@@ -3,7 +3,7 @@ import { ServiceBroker } from "moleculer";
 import { QueryTypes } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuthUser } from "../../lib/auth.js";
-import UsersService, { type Session } from "../../services/users.service.js";
+import UsersService, { type Session } from "../../services/users/users.service.js";
 import { asUser, TEST_PASSWORD, uniqueEmail, usersDb } from "../support/testkit.js";
 
 const broker = new ServiceBroker({ logger: false });
