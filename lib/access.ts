@@ -130,7 +130,8 @@ export function CallerAccess(): Middleware {
     name: "CallerAccess",
     localAction(handler: Handler, action: ActionDef) {
       if (!action.access || action.access === "public") return handler;
-      return function accessChecked(ctx: Context) {
+      // A refusal is a rejected promise, like every other failure of a call.
+      return async function accessChecked(ctx: Context) {
         checkCaller(ctx as Context<unknown, Meta>, action);
         return handler(ctx);
       };

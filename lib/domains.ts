@@ -30,15 +30,19 @@ export async function loadServiceSchema(name: string, dir = SERVICES_DIR): Promi
   return mod.default;
 }
 
+/** The schema of every domain, whether or not this node runs it. */
+export async function allSchemas(opts: { exclude?: string[]; dir?: string } = {}): Promise<ServiceSchema[]> {
+  const { exclude = [], dir = SERVICES_DIR } = opts;
+  const names = availableServices(dir).filter((name) => !exclude.includes(name));
+  return Promise.all(names.map((name) => loadServiceSchema(name, dir)));
+}
+
 /**
  * Every route every domain declares, whether or not this node runs it: a gateway knows a route
  * whose service is down, and answers 503 for it rather than 404.
  */
 export async function allRoutes(opts: { exclude?: string[]; dir?: string } = {}): Promise<Route[]> {
-  const { exclude = [], dir = SERVICES_DIR } = opts;
-  const routes: Route[] = [];
-  for (const name of availableServices(dir).filter((n) => !exclude.includes(n)))
-    routes.push(...routesOf(await loadServiceSchema(name, dir)));
+  const routes = (await allSchemas(opts)).flatMap(routesOf);
   const seen = new Map<string, string>();
   for (const route of routes) {
     const key = `${route.method} ${route.path}`;

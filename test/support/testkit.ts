@@ -2,17 +2,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import type { Context, ServiceBroker, ServiceSchema } from "moleculer";
+import type { ServiceBroker } from "moleculer";
 import { expect } from "vitest";
 import { loadConfig, type LoadedConfig } from "../../config.js";
-import type { AuthUser } from "../../lib/auth.js";
 import { createNode, type MeshworkNode } from "../../node.js";
 import { grantRole } from "../../services/users/store.js";
-import { allRoutes } from "../../lib/domains.js";
+import { allSchemas } from "../../lib/domains.js";
 import { API_PREFIX } from "../../lib/actions.js";
 import type { Sequelize } from "sequelize";
-
-const ROUTES = await allRoutes();
 
 // --- nodes -------------------------------------------------------------------
 
@@ -144,14 +141,12 @@ export function api(baseUrl: string, prefix = API_PREFIX): ApiClient {
   };
 }
 
-/** Action names that must never appear in a response body: every routed one and the mesh-internal ones. */
-export const KNOWN_ACTIONS = [
-  ...ROUTES.map((route) => route.action),
-  "users.resolveToken",
-  "users.resolveApiKey",
-  "users.issueVerificationToken",
-  "users.issueResetToken",
-];
+/** Action names that must never appear in a response body: every action every domain declares. */
+export const KNOWN_ACTIONS = (await allSchemas()).flatMap((schema) =>
+  Object.entries(schema.actions ?? {})
+    .filter(([, def]) => def !== false)
+    .map(([key]) => `${schema.name}.${key}`),
+);
 
 /**
  * Asserts an RFC 9457 problem that leaks nothing internal: the status, the problem+json media type,
@@ -272,86 +267,6 @@ export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 10_000,
   }
 }
 
-// --- fakes for unit tests --------------------------------------------------------
+// --- fakes for unit tests: the package's own kit (meshwork/testing) --------------------
 
-export interface RecordedCall {
-  action: string;
-  params: Json;
-  meta: Json;
-}
-
-export interface RecordedEvent {
-  event: string;
-  params: Json;
-}
-
-/** A canned answer, or a function computing one from the params (throw in it to fail the call). */
-export type FakeAnswer = unknown | ((params: Json, ctx: Context<Json, Json>) => unknown);
-
-export interface FakeService {
-  schema: ServiceSchema;
-  /** Every call, in order. */
-  calls: RecordedCall[];
-  /** Every received event, in order. */
-  events: RecordedEvent[];
-  /** The calls to one action (short name, e.g. "get"). */
-  callsTo(action: string): RecordedCall[];
-  reset(): void;
-}
-
-/**
- * A stand-in for a neighbour service (DESIGN §7): its actions answer what they are given and
- * record every call, so a unit test can assert the outgoing calls of the service under test.
- *
- *   const teams = fakeService("teams", { get: (p) => ({ id: p.id }), list: [] });
- *   broker.createService(teams.schema);
- */
-export function fakeService(name: string, actions: Record<string, FakeAnswer>, events: string[] = []): FakeService {
-  const calls: RecordedCall[] = [];
-  const received: RecordedEvent[] = [];
-  const schema: ServiceSchema = {
-    name,
-    actions: Object.fromEntries(
-      Object.entries(actions).map(([action, answer]) => [
-        action,
-        {
-          visibility: "public",
-          async handler(ctx: Context<Json, Json>) {
-            calls.push({ action, params: structuredClone(ctx.params), meta: { ...ctx.meta } });
-            return typeof answer === "function"
-              ? (answer as (p: Json, c: Context<Json, Json>) => unknown)(ctx.params, ctx)
-              : structuredClone(answer);
-          },
-        },
-      ]),
-    ),
-    events: Object.fromEntries(
-      events.map((event) => [
-        event,
-        {
-          handler(ctx: Context<Json, Json>) {
-            received.push({ event, params: structuredClone(ctx.params) });
-          },
-        },
-      ]),
-    ),
-  };
-  return {
-    schema,
-    calls,
-    events: received,
-    callsTo: (action) => calls.filter((c) => c.action === action),
-    reset() {
-      calls.length = 0;
-      received.length = 0;
-    },
-  };
-}
-
-/** The AuthUser a gateway would put in ctx.meta.user, for calling protected actions directly. */
-export function asUser(
-  user: { id: string; email: string; roles: string[] },
-  via: AuthUser["via"] = "jwt",
-): { meta: { user: AuthUser } } {
-  return { meta: { user: { id: user.id, email: user.email, roles: user.roles as AuthUser["roles"], via } } };
-}
+export { asUser, fakeService, type FakeAnswer, type FakeService, type RecordedCall } from "../../testing/index.js";
