@@ -1,15 +1,14 @@
 /** What the teams service's parts share: its `this`, validators, params and the types its actions use. */
-import type { Context, Service } from "moleculer";
+import type { Context, Service, ServiceSchema } from "moleculer";
 import type { Transaction } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError } from "../../lib/errors.js";
-import type { ServiceSchema } from "moleculer";
 import { TEAM_ROLES, type TeamRole } from "../../lib/access.js";
+import type { PageParams } from "../../lib/pagination.js";
 import type { CacheMethods } from "../../mixins/cache.mixin.js";
 import type { DbMethods, DbThis } from "../../mixins/db.mixin.js";
 import type { EventsMethods } from "../../mixins/events.mixin.js";
-import * as store from "./store.js";
-import type { Invite } from "./store.js";
+import type { Invite, InviteRecord, MembershipRecord } from "./store.js";
 
 export interface CreateTeamParams {
   name: string;
@@ -17,6 +16,7 @@ export interface CreateTeamParams {
 export interface TeamIdParams {
   id: string;
 }
+export type ListTeamParams = TeamIdParams & PageParams;
 export interface RenameTeamParams {
   id: string;
   name: string;
@@ -63,9 +63,9 @@ export interface TeamsMethods extends DbMethods, CacheMethods, EventsMethods<"te
     entity: string,
     entityId: string,
   ): Promise<void>;
-  answerableInvite(id: string, email: string, tx: Transaction): Promise<store.InviteRow>;
-  requireMember(teamId: string, userId: string, tx?: Transaction, forUpdate?: boolean): Promise<store.MembershipRow>;
-  keepAnAdministrator(membership: store.MembershipRow, nextRole: TeamRole | null, tx: Transaction): Promise<void>;
+  answerableInvite(id: string, email: string, tx: Transaction): Promise<InviteRecord>;
+  requireMember(teamId: string, userId: string, tx?: Transaction, forUpdate?: boolean): Promise<MembershipRecord>;
+  keepAnAdministrator(membership: MembershipRecord, nextRole: TeamRole | null, tx: Transaction): Promise<void>;
   removeMember(ctx: Context<unknown, Meta>, teamId: string, userId: string): Promise<null>;
 }
 

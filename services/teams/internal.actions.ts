@@ -1,4 +1,4 @@
-/** teams: mesh-internal lookups behind every team rule (not in the route table). */
+/** teams: mesh-internal lookups behind every team rule (no route). */
 import type { Context } from "moleculer";
 import type { TeamRole } from "../../lib/access.js";
 import * as store from "./store.js";
@@ -11,8 +11,8 @@ export const internalActions: TeamsActions = {
     params: { teamId: "uuid", userId: "uuid" },
     cache: { keys: ["teamId", "userId"], ttl: 60 },
     async handler(ctx: Context<MembershipLookup>): Promise<{ role: TeamRole } | null> {
-      const row = await store.findMembership(this.sql(), ctx.params.teamId, ctx.params.userId);
-      return row ? { role: row.role } : null;
+      const membership = await store.findMembership(this.models, ctx.params.teamId, ctx.params.userId);
+      return membership ? { role: membership.role } : null;
     },
   },
 
@@ -21,7 +21,7 @@ export const internalActions: TeamsActions = {
     params: { userId: "uuid" },
     cache: { keys: ["userId"], ttl: 60 },
     async handler(ctx: Context<{ userId: string }>): Promise<string[]> {
-      return store.teamIdsOf(this.sql(), ctx.params.userId);
+      return [...(await store.rolesOf(this.models, ctx.params.userId)).keys()];
     },
   },
 };

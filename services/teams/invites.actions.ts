@@ -1,7 +1,8 @@
 /** teams: invites by email, answered by the invited account only. */
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
-import { type Page, wholePage } from "../../lib/pagination.js";
+import { NotFoundError } from "../../lib/errors.js";
+import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
 import * as store from "./store.js";
 import type { Invite, Membership } from "./store.js";
 import {
@@ -9,7 +10,7 @@ import {
   type InviteIdParams,
   type InviteParams,
   type InviteResult,
-  type TeamIdParams,
+  type ListTeamParams,
   type TeamsActions,
   caller,
   role,
@@ -35,59 +36,57 @@ export const invitesActions: TeamsActions = {
         skipped.push({ email, reason: "you are already a member" });
         return false;
       });
-      const rows = await this.inTransaction(async (tx) => {
-        const invites: store.InviteRow[] = [];
+      const invites = await this.inTransaction(async (tx) => {
+        const sent: store.InviteRecord[] = [];
         for (const email of emails) {
-          const invite = (await store.upsertInvite(
-            this.sql(),
+          const { invite, inserted } = await store.upsertInvite(
+            this.models,
             ctx.params.id,
             email,
             ctx.params.role ?? "editor",
             me.id,
             INVITE_TTL_SECONDS,
             tx,
-          )) as store.InviteRow & { inserted: boolean };
-          if (invite.inserted) {
+          );
+          if (inserted) {
             await this.emit(
               tx,
               ctx,
               "InviteCreated",
-              invite.team_id,
+              invite.teamId,
               { invite: store.inviteSnapshot(invite) },
               "invite",
               invite.id,
             );
           }
-          invites.push(invite);
+          sent.push(invite);
         }
-        return invites;
+        return sent;
       });
-      return { rows: rows.map(store.toInvite), skipped };
+      return { rows: invites.map(store.toInvite), skipped };
     },
   },
 
   invites: {
     rest: "GET /teams/:id/invites",
     access: "user",
-    summary: "Pending invites (administrators)",
+    summary: "Pending invites, newest first (administrators; sort: createdAt, expiresAt, email)",
     team: { role: "administrator", param: "id" },
-    params: { id: "uuid" },
-    async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Invite>> {
-      const rows = (await store.pendingInvitesOfTeam(this.sql(), ctx.params.id)).map(store.toInvite);
-      return wholePage(rows);
+    params: { id: "uuid", ...listParams(store.INVITE_ORDER.sortable) },
+    async handler(ctx: Context<ListTeamParams, Meta>): Promise<Page<Invite>> {
+      const page = await store.pendingInvitesPage(this.models, ctx.params.id, ctx.params);
+      return { ...page, rows: page.rows.map(store.toInvite) };
     },
   },
 
   myInvites: {
     rest: "GET /invites",
     access: "user",
-    summary: "Your pending invites",
-    async handler(ctx: Context<unknown, Meta>): Promise<Page<Invite & { teamName: string }>> {
-      const rows = (await store.pendingInvitesOfEmail(this.sql(), caller(ctx).email)).map((r) => ({
-        ...store.toInvite(r),
-        teamName: r.team_name,
-      }));
-      return wholePage(rows);
+    summary: "Your pending invites, newest first (sort: createdAt, expiresAt)",
+    params: listParams(store.MY_INVITE_ORDER.sortable),
+    async handler(ctx: Context<PageParams, Meta>): Promise<Page<Invite & { teamName: string }>> {
+      const page = await store.answerableInvitesPage(this.models, caller(ctx).email, ctx.params);
+      return { ...page, rows: page.rows.map(({ teamName, ...invite }) => ({ ...store.toInvite(invite), teamName })) };
     },
   },
 
@@ -100,31 +99,33 @@ export const invitesActions: TeamsActions = {
       const me = caller(ctx);
       const membership = await this.inTransaction(async (tx) => {
         const invite = await this.answerableInvite(ctx.params.id, me.email, tx);
-        const accepted = (await store.respondInvite(this.sql(), invite.id, "accepted", tx)) as store.InviteRow;
+        const accepted = await store.respondInvite(this.models, invite.id, "accepted", tx);
+        if (!accepted) throw new NotFoundError("invite");
         await this.emit(
           tx,
           ctx,
           "InviteAccepted",
-          invite.team_id,
+          invite.teamId,
           { invite: store.inviteSnapshot(accepted) },
           "invite",
           invite.id,
         );
-        const created = await store.insertMembership(this.sql(), invite.team_id, me.id, invite.role, tx);
-        if (!created) return this.requireMember(invite.team_id, me.id, tx);
+        const joined = await store.joinTeam(this.models, invite.teamId, me.id, invite.role, tx);
+        // Already a member (invited twice, or joined another way): the invite is used up all the same.
+        if (!joined) return this.requireMember(invite.teamId, me.id, tx);
         await this.emit(
           tx,
           ctx,
           "MembershipCreated",
-          invite.team_id,
-          { membership: store.membershipSnapshot(created) },
+          invite.teamId,
+          { membership: store.membershipSnapshot(joined) },
           "membership",
-          created.id,
+          joined.id,
         );
-        return created;
+        return joined;
       });
       await this.invalidateCache();
-      return store.toMembership(membership);
+      return membership;
     },
   },
 
@@ -135,21 +136,22 @@ export const invitesActions: TeamsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Invite> {
       const me = caller(ctx);
-      const row = await this.inTransaction(async (tx) => {
+      const declined = await this.inTransaction(async (tx) => {
         const invite = await this.answerableInvite(ctx.params.id, me.email, tx);
-        const declined = (await store.respondInvite(this.sql(), invite.id, "declined", tx)) as store.InviteRow;
+        const answered = await store.respondInvite(this.models, invite.id, "declined", tx);
+        if (!answered) throw new NotFoundError("invite");
         await this.emit(
           tx,
           ctx,
           "InviteDeclined",
-          invite.team_id,
-          { invite: store.inviteSnapshot(declined) },
+          invite.teamId,
+          { invite: store.inviteSnapshot(answered) },
           "invite",
           invite.id,
         );
-        return declined;
+        return answered;
       });
-      return store.toInvite(row);
+      return store.toInvite(declined);
     },
   },
 };

@@ -16,15 +16,13 @@ export const teamsMethods: TeamsMethodsSchema = {
   },
 
   /** An invite the caller may still answer: theirs (others get 404), pending and not expired (409). */
-  async answerableInvite(this: TeamsThis, id: string, email: string, tx: Transaction): Promise<store.InviteRow> {
-    const invite = await store.findInvite(this.sql(), id, tx);
+  async answerableInvite(this: TeamsThis, id: string, email: string, tx: Transaction): Promise<store.InviteRecord> {
+    const invite = await store.findInvite(this.models, id, tx);
     if (!invite || invite.email !== email) throw new NotFoundError("invite");
     if (invite.status !== "pending") {
       throw new ConflictError(`This invite was already ${invite.status}`, "INVITE_NOT_PENDING");
     }
-    if (new Date(invite.expires_at).getTime() <= Date.now()) {
-      throw new ConflictError("This invite has expired", "INVITE_EXPIRED");
-    }
+    if (store.isExpired(invite)) throw new ConflictError("This invite has expired", "INVITE_EXPIRED");
     return invite;
   },
 
@@ -32,8 +30,8 @@ export const teamsMethods: TeamsMethodsSchema = {
     // Locks go team row first, then membership: the order a team deletion takes them, so a
     // deletion racing a role change waits instead of deadlocking. The team lock also keeps two
     // concurrent demotions from both seeing "another administrator remains".
-    if (forUpdate) await store.findTeam(this.sql(), teamId, tx, true);
-    const member = await store.findMembership(this.sql(), teamId, userId, tx, forUpdate);
+    if (forUpdate) await store.findTeam(this.models, teamId, tx, true);
+    const member = await store.findMembership(this.models, teamId, userId, tx, forUpdate);
     if (!member) throw new NotFoundError("member");
     return member;
   },
@@ -41,13 +39,13 @@ export const teamsMethods: TeamsMethodsSchema = {
   /** The last administrator can neither leave, be removed, nor be demoted. */
   async keepAnAdministrator(
     this: TeamsThis,
-    membership: store.MembershipRow,
+    membership: store.MembershipRecord,
     nextRole: TeamRole | null,
     tx: Transaction,
   ) {
     if (membership.role !== "administrator" || nextRole === "administrator") return;
     // The caller holds the team row lock (requireMember with forUpdate).
-    if ((await store.administratorCount(this.sql(), membership.team_id, tx)) <= 1) {
+    if ((await store.administratorCount(this.models, membership.teamId, tx)) <= 1) {
       throw new ConflictError(
         "A team needs at least one administrator; promote another member first",
         "LAST_ADMINISTRATOR",
@@ -59,7 +57,7 @@ export const teamsMethods: TeamsMethodsSchema = {
     await this.inTransaction(async (tx) => {
       const member = await this.requireMember(teamId, userId, tx, true);
       await this.keepAnAdministrator(member, null, tx);
-      await store.deleteMembership(this.sql(), member.id, tx);
+      await store.deleteMembership(this.models, member.id, tx);
       await this.emit(
         tx,
         ctx,

@@ -1,221 +1,242 @@
-/** SQL for teams, memberships and invites. */
+/**
+ * teams: reads and writes of teams, memberships and invites through the domain's models, in the
+ * caller's transaction. Raw SQL only for what the models can't say: conditional inserts and upserts.
+ */
 import { randomUUID } from "node:crypto";
-import { QueryTypes, type Sequelize, type Transaction } from "sequelize";
+import { Op, fn, type Model, type ModelStatic, type WhereOptions } from "sequelize";
 import type { TeamRole } from "../../lib/access.js";
+import { UnprocessableError } from "../../lib/errors.js";
+import { type Page, type PageParams, pageOf, pageQuery } from "../../lib/pagination.js";
+import { selectOne, type Tx } from "../../lib/sql.js";
+import type { InviteRecord, InviteStatus, MembershipRecord, TeamRecord, TeamsModels } from "./models.js";
 
-type Tx = Transaction | undefined;
+export type { InviteRecord, InviteStatus, MembershipRecord, TeamRecord } from "./models.js";
 
-export interface TeamRow {
-  id: string;
-  name: string;
-  created_by: string;
-  created_at: Date;
-  updated_at: Date;
-}
+// --- what leaves the service -------------------------------------------------------
 
-export interface MembershipRow {
-  id: string;
-  team_id: string;
-  user_id: string;
-  role: TeamRole;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export type InviteStatus = "pending" | "accepted" | "declined" | "revoked";
-
-export interface InviteRow {
-  id: string;
-  team_id: string;
-  email: string;
-  role: TeamRole;
-  status: InviteStatus;
-  invited_by: string;
-  expires_at: Date;
-  created_at: Date;
-  responded_at: Date | null;
-}
-
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const ms = (d: Date | null) => (d ? new Date(d).getTime() : 0);
-
-export interface Team {
-  id: string;
-  name: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
+export interface Team extends TeamRecord {
   /** The caller's role, where known. */
   role?: TeamRole;
 }
 
-export const toTeam = (row: TeamRow & { role?: TeamRole }): Team => ({
-  id: row.id,
-  name: row.name,
-  createdBy: row.created_by,
-  createdAt: iso(row.created_at) as string,
-  updatedAt: iso(row.updated_at) as string,
-  ...(row.role ? { role: row.role } : {}),
-});
+export type Membership = MembershipRecord;
 
-export interface Membership {
-  id: string;
-  teamId: string;
-  userId: string;
-  role: TeamRole;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const toMembership = (row: MembershipRow): Membership => ({
-  id: row.id,
-  teamId: row.team_id,
-  userId: row.user_id,
-  role: row.role,
-  createdAt: iso(row.created_at) as string,
-  updatedAt: iso(row.updated_at) as string,
-});
-
-export interface Invite {
-  id: string;
-  teamId: string;
-  email: string;
-  role: TeamRole;
+export interface Invite extends Omit<InviteRecord, "status" | "respondedAt"> {
   status: InviteStatus | "expired";
-  invitedBy: string;
-  expiresAt: string;
-  createdAt: string;
 }
 
-export const toInvite = (row: InviteRow): Invite => ({
-  id: row.id,
-  teamId: row.team_id,
-  email: row.email,
-  role: row.role,
-  status: row.status === "pending" && new Date(row.expires_at).getTime() <= Date.now() ? "expired" : row.status,
-  invitedBy: row.invited_by,
-  expiresAt: iso(row.expires_at) as string,
-  createdAt: iso(row.created_at) as string,
-});
+export const toTeam = (team: TeamRecord, role?: TeamRole | null): Team => (role ? { ...team, role } : { ...team });
 
-// Event snapshots (events/teams/events.proto).
-export const teamSnapshot = (r: TeamRow) => ({
-  id: r.id,
-  name: r.name,
-  createdBy: r.created_by,
-  createdAt: ms(r.created_at),
-  updatedAt: ms(r.updated_at),
-});
-export const membershipSnapshot = (r: MembershipRow) => ({
-  id: r.id,
-  teamId: r.team_id,
-  userId: r.user_id,
-  role: r.role,
-  createdAt: ms(r.created_at),
-  updatedAt: ms(r.updated_at),
-});
-export const inviteSnapshot = (r: InviteRow) => ({
-  id: r.id,
-  teamId: r.team_id,
-  email: r.email,
-  role: r.role,
-  status: r.status,
-  invitedBy: r.invited_by,
-  expiresAt: ms(r.expires_at),
-  createdAt: ms(r.created_at),
-});
+export const isExpired = (invite: InviteRecord): boolean =>
+  invite.status === "pending" && Date.parse(invite.expiresAt) <= Date.now();
 
-async function one<T extends object>(db: Sequelize, sql: string, bind: unknown[], tx?: Tx): Promise<T | null> {
-  const rows = await db.query<T>(sql, { bind, type: QueryTypes.SELECT, transaction: tx });
-  return rows[0] ?? null;
+export function toInvite(record: InviteRecord): Invite {
+  const { respondedAt: _answered, ...invite } = record;
+  return { ...invite, status: isExpired(record) ? "expired" : record.status };
 }
 
-function many<T extends object>(db: Sequelize, sql: string, bind: unknown[], tx?: Tx): Promise<T[]> {
-  return db.query<T>(sql, { bind, type: QueryTypes.SELECT, transaction: tx });
-}
+// Event snapshots (events/teams/events.proto): timestamps in epoch milliseconds.
+const ms = (iso: string) => Date.parse(iso);
+export const teamSnapshot = (t: TeamRecord) => ({ ...t, createdAt: ms(t.createdAt), updatedAt: ms(t.updatedAt) });
+export const membershipSnapshot = (m: MembershipRecord) => ({
+  ...m,
+  createdAt: ms(m.createdAt),
+  updatedAt: ms(m.updatedAt),
+});
+export const inviteSnapshot = (i: InviteRecord) => ({
+  id: i.id,
+  teamId: i.teamId,
+  email: i.email,
+  role: i.role,
+  status: i.status,
+  invitedBy: i.invitedBy,
+  expiresAt: ms(i.expiresAt),
+  createdAt: ms(i.createdAt),
+});
 
-export const insertTeam = (db: Sequelize, name: string, createdBy: string, tx: Tx) =>
-  one<TeamRow>(
-    db,
-    "INSERT INTO teams (id, name, created_by) VALUES ($1, $2, $3) RETURNING *",
-    [randomUUID(), name, createdBy],
-    tx,
+// --- helpers ----------------------------------------------------------------------------
+
+const teams = (m: TeamsModels) => m.teams;
+const memberships = (m: TeamsModels) => m.memberships;
+const invites = (m: TeamsModels) => m.invites;
+
+const plain = <T>(row: Model): T => row.get({ plain: true }) as T;
+const plainOrNull = <T>(row: Model | null): T | null => (row ? plain<T>(row) : null);
+const lockIf = (forUpdate: boolean, tx: Tx) => (forUpdate && tx ? { lock: tx.LOCK.UPDATE } : {});
+
+/** A row of raw SQL (snake_case columns) as the model's plain object. */
+function fromRow<T>(model: ModelStatic<Model>, row: Record<string, unknown>): T {
+  const values = Object.fromEntries(
+    Object.entries(model.getAttributes()).map(([name, column]) => [name, row[column.field ?? name]]),
   );
+  return plain<T>(model.build(values, { raw: true, isNewRecord: false }));
+}
 
-export const findTeam = (db: Sequelize, id: string, tx?: Tx, forUpdate = false) =>
-  one<TeamRow>(db, `SELECT * FROM teams WHERE id = $1${forUpdate ? " FOR UPDATE" : ""}`, [id], tx);
+/**
+ * UPDATE … RETURNING of one row by id; null when it doesn't exist. The database checks the values
+ * (`validate: false`: Sequelize's check would read `now()` through the ISO timestamp getters).
+ */
+async function updateById<T>(
+  model: ModelStatic<Model>,
+  id: string,
+  values: Record<string, unknown>,
+  tx: Tx,
+): Promise<T | null> {
+  const [, rows] = await model.update(values, { where: { id }, transaction: tx, returning: true, validate: false });
+  return rows[0] ? plain<T>(rows[0]) : null;
+}
 
-export const renameTeam = (db: Sequelize, id: string, name: string, tx: Tx) =>
-  one<TeamRow>(db, "UPDATE teams SET name = $2, updated_at = now() WHERE id = $1 RETURNING *", [id, name], tx);
+/** Sort fields a list accepts (API name = attribute) and the order it has without `?sort=`. */
+export interface ListOrder {
+  sortable: readonly string[];
+  defaultSort: string;
+}
 
-export const deleteTeam = (db: Sequelize, id: string, tx: Tx) =>
-  one<TeamRow>(db, "DELETE FROM teams WHERE id = $1 RETURNING *", [id], tx);
-
-export const teamsOfUser = (db: Sequelize, userId: string) =>
-  many<TeamRow & { role: TeamRole }>(
-    db,
-    `SELECT t.*, m.role FROM teams t JOIN memberships m ON m.team_id = t.id WHERE m.user_id = $1 ORDER BY t.created_at, t.id`,
-    [userId],
+/**
+ * One page of `model` with DESIGN §4's list semantics, the real total on every page. The id breaks
+ * ties, so rows with the same sort value (invites sent together) never shift between pages.
+ */
+async function listOf<T>(
+  model: ModelStatic<Model>,
+  where: WhereOptions,
+  params: PageParams,
+  order: ListOrder,
+): Promise<Page<T>> {
+  const query = pageQuery(params, Object.fromEntries(order.sortable.map((f) => [f, f])), order.defaultSort);
+  if (typeof query === "string") throw new UnprocessableError(query, [{ field: "sort", message: query }]);
+  const { rows, count } = await model.findAndCountAll({
+    where,
+    order: [query.order, ["id", "ASC"]],
+    limit: query.pageSize,
+    offset: query.offset,
+  });
+  return pageOf(
+    rows.map((row) => plain<T>(row)),
+    count,
+    query,
   );
+}
 
-export const insertMembership = (db: Sequelize, teamId: string, userId: string, role: TeamRole, tx: Tx) =>
-  one<MembershipRow>(
-    db,
+// --- teams ---------------------------------------------------------------------------------
+
+export const TEAM_ORDER: ListOrder = { sortable: ["createdAt", "name"], defaultSort: "createdAt" };
+
+export async function insertTeam(m: TeamsModels, name: string, createdBy: string, tx: Tx): Promise<TeamRecord> {
+  return plain(await teams(m).create({ id: randomUUID(), name, createdBy }, { transaction: tx }));
+}
+
+export async function findTeam(m: TeamsModels, id: string, tx?: Tx, forUpdate = false): Promise<TeamRecord | null> {
+  return plainOrNull(await teams(m).findByPk(id, { transaction: tx, ...lockIf(forUpdate, tx) }));
+}
+
+export const renameTeam = (m: TeamsModels, id: string, name: string, tx: Tx) =>
+  updateById<TeamRecord>(teams(m), id, { name, updatedAt: fn("now") }, tx);
+
+/** Deletes a team; its memberships and invites go with it (ON DELETE CASCADE). */
+export async function deleteTeam(m: TeamsModels, id: string, tx: Tx): Promise<boolean> {
+  return (await teams(m).destroy({ where: { id }, transaction: tx })) > 0;
+}
+
+/** One page of the given teams (a user's), by `params.sort`. */
+export const teamsPage = (m: TeamsModels, ids: string[], params: PageParams) =>
+  listOf<TeamRecord>(teams(m), { id: { [Op.in]: ids } }, params, TEAM_ORDER);
+
+// --- memberships ---------------------------------------------------------------------------
+
+export const MEMBER_ORDER: ListOrder = { sortable: ["createdAt", "role"], defaultSort: "createdAt" };
+
+export async function insertMembership(
+  m: TeamsModels,
+  teamId: string,
+  userId: string,
+  role: TeamRole,
+  tx: Tx,
+): Promise<MembershipRecord> {
+  return plain(await memberships(m).create({ id: randomUUID(), teamId, userId, role }, { transaction: tx }));
+}
+
+/** Adds a member unless they already are one (then null): a conditional insert the model can't say. */
+export async function joinTeam(
+  m: TeamsModels,
+  teamId: string,
+  userId: string,
+  role: TeamRole,
+  tx: Tx,
+): Promise<MembershipRecord | null> {
+  const row = await selectOne<Record<string, unknown>>(
+    memberships(m).sequelize!,
     `INSERT INTO memberships (id, team_id, user_id, role) VALUES ($1, $2, $3, $4)
      ON CONFLICT (team_id, user_id) DO NOTHING RETURNING *`,
     [randomUUID(), teamId, userId, role],
     tx,
   );
-
-export const findMembership = (db: Sequelize, teamId: string, userId: string, tx?: Tx, forUpdate = false) =>
-  one<MembershipRow>(
-    db,
-    `SELECT * FROM memberships WHERE team_id = $1 AND user_id = $2${forUpdate ? " FOR UPDATE" : ""}`,
-    [teamId, userId],
-    tx,
-  );
-
-export const membersOf = (db: Sequelize, teamId: string, tx?: Tx) =>
-  many<MembershipRow>(db, "SELECT * FROM memberships WHERE team_id = $1 ORDER BY created_at, id", [teamId], tx);
-
-export const setRole = (db: Sequelize, id: string, role: TeamRole, tx: Tx) =>
-  one<MembershipRow>(
-    db,
-    "UPDATE memberships SET role = $2, updated_at = now() WHERE id = $1 RETURNING *",
-    [id, role],
-    tx,
-  );
-
-export const deleteMembership = (db: Sequelize, id: string, tx: Tx) =>
-  one<MembershipRow>(db, "DELETE FROM memberships WHERE id = $1 RETURNING *", [id], tx);
-
-export async function administratorCount(db: Sequelize, teamId: string, tx: Tx): Promise<number> {
-  const row = await one<{ n: number }>(
-    db,
-    "SELECT count(*)::int AS n FROM memberships WHERE team_id = $1 AND role = 'administrator'",
-    [teamId],
-    tx,
-  );
-  return Number(row?.n ?? 0);
+  return row ? fromRow<MembershipRecord>(memberships(m), row) : null;
 }
 
-export const teamIdsOf = async (db: Sequelize, userId: string) =>
-  (await many<{ team_id: string }>(db, "SELECT team_id FROM memberships WHERE user_id = $1", [userId])).map(
-    (r) => r.team_id,
+export async function findMembership(
+  m: TeamsModels,
+  teamId: string,
+  userId: string,
+  tx?: Tx,
+  forUpdate = false,
+): Promise<MembershipRecord | null> {
+  return plainOrNull(
+    await memberships(m).findOne({ where: { teamId, userId }, transaction: tx, ...lockIf(forUpdate, tx) }),
   );
+}
 
-/** Creates a pending invite, or refreshes the pending one for the same email (no duplicates). */
-export const upsertInvite = (
-  db: Sequelize,
+/** Every member of a team, oldest first. */
+export async function membersOf(m: TeamsModels, teamId: string, tx: Tx): Promise<MembershipRecord[]> {
+  const rows = await memberships(m).findAll({
+    where: { teamId },
+    order: [
+      ["createdAt", "ASC"],
+      ["id", "ASC"],
+    ],
+    transaction: tx,
+  });
+  return rows.map((row) => plain<MembershipRecord>(row));
+}
+
+export const membersPage = (m: TeamsModels, teamId: string, params: PageParams) =>
+  listOf<MembershipRecord>(memberships(m), { teamId }, params, MEMBER_ORDER);
+
+export const setRole = (m: TeamsModels, id: string, role: TeamRole, tx: Tx) =>
+  updateById<MembershipRecord>(memberships(m), id, { role, updatedAt: fn("now") }, tx);
+
+export async function deleteMembership(m: TeamsModels, id: string, tx: Tx): Promise<void> {
+  await memberships(m).destroy({ where: { id }, transaction: tx });
+}
+
+export const administratorCount = (m: TeamsModels, teamId: string, tx: Tx): Promise<number> =>
+  memberships(m).count({ where: { teamId, role: "administrator" }, transaction: tx });
+
+/** The user's role in each of their teams, by team id. */
+export async function rolesOf(m: TeamsModels, userId: string): Promise<Map<string, TeamRole>> {
+  const rows = await memberships(m).findAll({ where: { userId }, attributes: ["teamId", "role"] });
+  return new Map(rows.map((row) => [row.get("teamId") as string, row.get("role") as TeamRole]));
+}
+
+// --- invites ---------------------------------------------------------------------------------
+
+export const INVITE_ORDER: ListOrder = { sortable: ["createdAt", "expiresAt", "email"], defaultSort: "-createdAt" };
+export const MY_INVITE_ORDER: ListOrder = { sortable: ["createdAt", "expiresAt"], defaultSort: "-createdAt" };
+
+/**
+ * Creates a pending invite, or refreshes the pending one for the same email (no duplicates): an
+ * upsert on a partial unique index, which the model can't say. `inserted` tells which happened.
+ */
+export async function upsertInvite(
+  m: TeamsModels,
   teamId: string,
   email: string,
   role: TeamRole,
   invitedBy: string,
   ttlSeconds: number,
   tx: Tx,
-) =>
-  one<InviteRow & { inserted: boolean }>(
-    db,
+): Promise<{ invite: InviteRecord; inserted: boolean }> {
+  const row = await selectOne<Record<string, unknown>>(
+    invites(m).sequelize!,
     `INSERT INTO invites (id, team_id, email, role, invited_by, expires_at)
      VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
      ON CONFLICT (team_id, email) WHERE status = 'pending'
@@ -224,27 +245,39 @@ export const upsertInvite = (
     [randomUUID(), teamId, email, role, invitedBy, ttlSeconds],
     tx,
   );
+  if (!row) throw new Error("invite upsert returned no row");
+  return { invite: fromRow<InviteRecord>(invites(m), row), inserted: row.inserted === true };
+}
 
-export const pendingInvitesOfTeam = (db: Sequelize, teamId: string) =>
-  many<InviteRow>(db, "SELECT * FROM invites WHERE team_id = $1 AND status = 'pending' ORDER BY created_at DESC, id", [
-    teamId,
-  ]);
+/** A team's pending invites (expired ones included: the team sees them as expired). */
+export const pendingInvitesPage = (m: TeamsModels, teamId: string, params: PageParams) =>
+  listOf<InviteRecord>(invites(m), { teamId, status: "pending" }, params, INVITE_ORDER);
 
-export const pendingInvitesOfEmail = (db: Sequelize, email: string) =>
-  many<InviteRow & { team_name: string }>(
-    db,
-    `SELECT i.*, t.name AS team_name FROM invites i JOIN teams t ON t.id = i.team_id
-     WHERE i.email = $1 AND i.status = 'pending' AND i.expires_at > now() ORDER BY i.created_at DESC, i.id`,
-    [email],
+/** The invites an email can still answer, with each team's name. */
+export async function answerableInvitesPage(
+  m: TeamsModels,
+  email: string,
+  params: PageParams,
+): Promise<Page<InviteRecord & { teamName: string }>> {
+  const page = await listOf<InviteRecord>(
+    invites(m),
+    { email, status: "pending", expiresAt: { [Op.gt]: fn("now") } },
+    params,
+    MY_INVITE_ORDER,
   );
-
-export const findInvite = (db: Sequelize, id: string, tx: Tx) =>
-  one<InviteRow>(db, "SELECT * FROM invites WHERE id = $1 FOR UPDATE", [id], tx);
-
-export const respondInvite = (db: Sequelize, id: string, status: InviteStatus, tx: Tx) =>
-  one<InviteRow>(
-    db,
-    "UPDATE invites SET status = $2, responded_at = now() WHERE id = $1 RETURNING *",
-    [id, status],
-    tx,
+  const teamIds = [...new Set(page.rows.map((invite) => invite.teamId))];
+  const names = new Map(
+    (teamIds.length
+      ? await teams(m).findAll({ where: { id: { [Op.in]: teamIds } }, attributes: ["id", "name"] })
+      : []
+    ).map((row) => [row.get("id") as string, row.get("name") as string]),
   );
+  return { ...page, rows: page.rows.map((invite) => ({ ...invite, teamName: names.get(invite.teamId) ?? "" })) };
+}
+
+export async function findInvite(m: TeamsModels, id: string, tx: Tx): Promise<InviteRecord | null> {
+  return plainOrNull(await invites(m).findByPk(id, { transaction: tx, ...lockIf(true, tx) }));
+}
+
+export const respondInvite = (m: TeamsModels, id: string, status: InviteStatus, tx: Tx) =>
+  updateById<InviteRecord>(invites(m), id, { status, respondedAt: fn("now") }, tx);

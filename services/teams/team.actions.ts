@@ -2,12 +2,13 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError } from "../../lib/errors.js";
-import { type Page, wholePage } from "../../lib/pagination.js";
+import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
 import type { TeamAccess } from "../../lib/access.js";
 import * as store from "./store.js";
 import type { Membership, Team } from "./store.js";
 import {
   type CreateTeamParams,
+  type ListTeamParams,
   type MemberParams,
   type RenameTeamParams,
   type SetRoleParams,
@@ -29,38 +30,34 @@ export const teamActions: TeamsActions = {
     async handler(ctx: Context<CreateTeamParams, Meta>): Promise<Team> {
       const me = caller(ctx);
       const team = await this.inTransaction(async (tx) => {
-        const row = (await store.insertTeam(this.sql(), ctx.params.name, me.id, tx)) as store.TeamRow;
-        const admin = (await store.insertMembership(
-          this.sql(),
-          row.id,
-          me.id,
-          "administrator",
-          tx,
-        )) as store.MembershipRow;
-        await this.emit(tx, ctx, "TeamCreated", row.id, { team: store.teamSnapshot(row) }, "team", row.id);
+        const created = await store.insertTeam(this.models, ctx.params.name, me.id, tx);
+        const admin = await store.insertMembership(this.models, created.id, me.id, "administrator", tx);
+        await this.emit(tx, ctx, "TeamCreated", created.id, { team: store.teamSnapshot(created) }, "team", created.id);
         await this.emit(
           tx,
           ctx,
           "MembershipCreated",
-          row.id,
+          created.id,
           { membership: store.membershipSnapshot(admin) },
           "membership",
           admin.id,
         );
-        return row;
+        return created;
       });
       await this.invalidateCache();
-      return store.toTeam({ ...team, role: "administrator" });
+      return store.toTeam(team, "administrator");
     },
   },
 
   mine: {
     rest: "GET /teams",
     access: "user",
-    summary: "Teams you belong to",
-    async handler(ctx: Context<unknown, Meta>): Promise<Page<Team>> {
-      const rows = (await store.teamsOfUser(this.sql(), caller(ctx).id)).map(store.toTeam);
-      return wholePage(rows);
+    summary: "Teams you belong to, with your role in each (sort: createdAt, name)",
+    params: listParams(store.TEAM_ORDER.sortable),
+    async handler(ctx: Context<PageParams, Meta>): Promise<Page<Team>> {
+      const roles = await store.rolesOf(this.models, caller(ctx).id);
+      const page = await store.teamsPage(this.models, [...roles.keys()], ctx.params);
+      return { ...page, rows: page.rows.map((team) => store.toTeam(team, roles.get(team.id))) };
     },
   },
 
@@ -71,10 +68,9 @@ export const teamActions: TeamsActions = {
     team: { role: "viewer", param: "id" },
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<Team> {
-      const row = await store.findTeam(this.sql(), ctx.params.id);
-      if (!row) throw new NotFoundError("team");
-      const access = (ctx.locals as { team?: TeamAccess }).team;
-      return store.toTeam({ ...row, role: access?.role ?? undefined });
+      const team = await store.findTeam(this.models, ctx.params.id);
+      if (!team) throw new NotFoundError("team");
+      return store.toTeam(team, (ctx.locals as { team?: TeamAccess }).team?.role);
     },
   },
 
@@ -85,8 +81,8 @@ export const teamActions: TeamsActions = {
     team: { role: "administrator", param: "id" },
     params: { id: "uuid", name: teamName },
     async handler(ctx: Context<RenameTeamParams, Meta>): Promise<Team> {
-      const row = await this.inTransaction(async (tx) => {
-        const renamed = await store.renameTeam(this.sql(), ctx.params.id, ctx.params.name, tx);
+      const team = await this.inTransaction(async (tx) => {
+        const renamed = await store.renameTeam(this.models, ctx.params.id, ctx.params.name, tx);
         if (!renamed) throw new NotFoundError("team");
         await this.emit(
           tx,
@@ -99,7 +95,7 @@ export const teamActions: TeamsActions = {
         );
         return renamed;
       });
-      return store.toTeam(row);
+      return store.toTeam(team);
     },
   },
 
@@ -112,22 +108,24 @@ export const teamActions: TeamsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<TeamIdParams, Meta>): Promise<null> {
       await this.inTransaction(async (tx) => {
-        // Inside the transaction: the embedded pool has one connection, and the events must list who lost access.
-        const members = await store.membersOf(this.sql(), ctx.params.id, tx);
-        const row = await store.deleteTeam(this.sql(), ctx.params.id, tx);
-        if (!row) throw new NotFoundError("team");
+        // The team row lock first (the order role changes take), so no one joins while the events
+        // list who lost access.
+        const team = await store.findTeam(this.models, ctx.params.id, tx, true);
+        if (!team) throw new NotFoundError("team");
+        const members = await store.membersOf(this.models, team.id, tx);
+        await store.deleteTeam(this.models, team.id, tx);
         for (const m of members) {
           await this.emit(
             tx,
             ctx,
             "MembershipDeleted",
-            row.id,
+            team.id,
             { membership: store.membershipSnapshot(m) },
             "membership",
             m.id,
           );
         }
-        await this.emit(tx, ctx, "TeamDeleted", row.id, { team: store.teamSnapshot(row) }, "team", row.id);
+        await this.emit(tx, ctx, "TeamDeleted", team.id, { team: store.teamSnapshot(team) }, "team", team.id);
       });
       // Every member loses access at once, on every node.
       await this.invalidateCache();
@@ -138,12 +136,11 @@ export const teamActions: TeamsActions = {
   members: {
     rest: "GET /teams/:id/members",
     access: "user",
-    summary: "Members and roles",
+    summary: "Members and roles, oldest first (sort: createdAt, role)",
     team: { role: "viewer", param: "id" },
-    params: { id: "uuid" },
-    async handler(ctx: Context<TeamIdParams, Meta>): Promise<Page<Membership>> {
-      const rows = (await store.membersOf(this.sql(), ctx.params.id)).map(store.toMembership);
-      return wholePage(rows);
+    params: { id: "uuid", ...listParams(store.MEMBER_ORDER.sortable) },
+    async handler(ctx: Context<ListTeamParams, Meta>): Promise<Page<Membership>> {
+      return store.membersPage(this.models, ctx.params.id, ctx.params);
     },
   },
 
@@ -154,16 +151,17 @@ export const teamActions: TeamsActions = {
     team: { role: "administrator", param: "id" },
     params: { id: "uuid", userId: "uuid", role },
     async handler(ctx: Context<SetRoleParams, Meta>): Promise<Membership> {
-      const row = await this.inTransaction(async (tx) => {
+      const membership = await this.inTransaction(async (tx) => {
         const member = await this.requireMember(ctx.params.id, ctx.params.userId, tx, true);
         if (member.role === ctx.params.role) return member;
         await this.keepAnAdministrator(member, ctx.params.role, tx);
-        const updated = (await store.setRole(this.sql(), member.id, ctx.params.role, tx)) as store.MembershipRow;
+        const updated = await store.setRole(this.models, member.id, ctx.params.role, tx);
+        if (!updated) throw new NotFoundError("member");
         await this.emit(
           tx,
           ctx,
           "MembershipUpdated",
-          member.team_id,
+          member.teamId,
           { membership: store.membershipSnapshot(updated), previousRole: member.role, changed: ["role"] },
           "membership",
           member.id,
@@ -171,7 +169,7 @@ export const teamActions: TeamsActions = {
         return updated;
       });
       await this.invalidateCache();
-      return store.toMembership(row);
+      return membership;
     },
   },
 

@@ -7,6 +7,7 @@ import { teamActions } from "./team.actions.js";
 import { invitesActions } from "./invites.actions.js";
 import { internalActions } from "./internal.actions.js";
 import { teamsMethods } from "./methods.js";
+import { InviteModel, MembershipModel, TeamModel } from "./models.js";
 import type { TeamsMethods } from "./common.js";
 
 export type * from "./common.js";
@@ -14,7 +15,12 @@ export type * from "./common.js";
 const TeamsService: ServiceSchema<object, TeamsMethods, DbThis> = {
   name: "teams",
   mixins: [
-    Db({ model: { table: "teams", attributes: {} }, migrations: new URL("./migrations", import.meta.url) }),
+    Db({
+      model: TeamModel,
+      models: [MembershipModel, InviteModel],
+      migrations: new URL("./migrations", import.meta.url),
+      fields: ["id", "name", "createdBy", "createdAt", "updatedAt"],
+    }),
     Cache(),
     Events("teams"),
   ],

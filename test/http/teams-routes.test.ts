@@ -62,7 +62,7 @@ describe("team routes", () => {
     const teamId = await createCrewTeam(client, crew, { name: "Theirs" });
     const res = await client.get("/teams", { token: me.accessToken });
     expectJson(res);
-    expect(res.body).toEqual({ rows: [{ ...first.body }], total: 1, page: 1, pageSize: 1, totalPages: 1 });
+    expect(res.body).toEqual({ rows: [{ ...first.body }], total: 1, page: 1, pageSize: 20, totalPages: 1 });
 
     const viewer = await client.get("/teams", as("viewer"));
     expect(viewer.body.rows.find((t: { id: string }) => t.id === teamId)).toMatchObject({
@@ -76,7 +76,7 @@ describe("team routes", () => {
     const loner = await signup(client);
     const res = await client.get("/teams", { token: loner.accessToken });
     expectJson(res);
-    expect(res.body).toEqual({ rows: [], total: 0, page: 1, pageSize: 1, totalPages: 0 });
+    expect(res.body).toEqual({ rows: [], total: 0, page: 1, pageSize: 20, totalPages: 0 });
   });
 
   it("GET /teams/:id answers the team with the caller's own role", async () => {
@@ -126,7 +126,7 @@ describe("team routes", () => {
     const teamId = await createCrewTeam(client, crew);
     const res = await client.get(`/teams/${teamId}/members`, as("viewer"));
     expectJson(res);
-    expect(res.body).toMatchObject({ total: 4, page: 1, pageSize: 4, totalPages: 1 });
+    expect(res.body).toMatchObject({ total: 4, page: 1, pageSize: 20, totalPages: 1 });
     expect(res.body.rows).toEqual([
       { id: UUID, teamId, userId: crew.administrator.user.id, role: "administrator", createdAt: ISO, updatedAt: ISO },
       { id: UUID, teamId, userId: crew.editor.user.id, role: "editor", createdAt: ISO, updatedAt: ISO },
@@ -306,7 +306,7 @@ describe("invites", () => {
       rows: [{ ...invited.body.rows[0], teamName: "Inviting team" }],
       total: 1,
       page: 1,
-      pageSize: 1,
+      pageSize: 20,
       totalPages: 1,
     });
     expect((await client.get("/invites", as("nonmember"))).body.rows).toEqual([]);

@@ -57,6 +57,9 @@ export const cases: ContractCases = {
     expectJson(res);
     expectPage(res.body, (row) => expectTeam(row));
     expect(res.body.rows.map((t: TeamBody) => t.id)).toEqual([team.id]);
+    const paged = await client.get("/teams?page=2&pageSize=1&sort=-createdAt", { token: owner.accessToken });
+    expectJson(paged);
+    expect(paged.body).toEqual({ rows: [], total: 1, page: 2, pageSize: 1, totalPages: 1 });
   },
 
   "GET /teams/:id": async ({ client, node }) => {
@@ -96,6 +99,12 @@ export const cases: ContractCases = {
     expectPage(res.body, expectMembership);
     const roles = Object.fromEntries(res.body.rows.map((m: { userId: string; role: string }) => [m.userId, m.role]));
     expect(roles).toEqual({ [owner.user.id]: "administrator", [member.user.id]: "editor" });
+    const paged = await client.get(`/teams/${team.id}/members?pageSize=1&sort=-createdAt`, {
+      token: member.accessToken,
+    });
+    expectJson(paged);
+    expect(paged.body).toMatchObject({ total: 2, page: 1, pageSize: 1, totalPages: 2 });
+    expect(paged.body.rows).toEqual([expect.objectContaining({ userId: member.user.id })]);
   },
 
   "PATCH /teams/:id/members/:userId": async ({ client }) => {
@@ -156,6 +165,11 @@ export const cases: ContractCases = {
     expectJson(res);
     expectPage(res.body, (row) => expectInvite(row));
     expect(res.body.rows.map((i: { id: string }) => i.id)).toEqual([inviteId]);
+    const paged = await client.get(`/teams/${team.id}/invites?page=2&pageSize=1&sort=createdAt`, {
+      token: owner.accessToken,
+    });
+    expectJson(paged);
+    expect(paged.body).toEqual({ rows: [], total: 1, page: 2, pageSize: 1, totalPages: 1 });
   },
 
   "GET /invites": async ({ client }) => {
@@ -168,6 +182,9 @@ export const cases: ContractCases = {
     expect(res.body.rows).toEqual([
       expect.objectContaining({ id: inviteId, teamName: "Invite list team", status: "pending" }),
     ]);
+    const paged = await client.get("/invites?pageSize=1&sort=createdAt", { token: session.accessToken });
+    expectJson(paged);
+    expect(paged.body).toEqual({ ...res.body, pageSize: 1 });
   },
 
   "POST /invites/:id/accept": async ({ client }) => {
