@@ -1,7 +1,7 @@
 /** Envelope encode/decode: the one wrapper every domain event travels in (events/envelope.proto). */
-import { meshwork } from "../../events/envelope.pb.js";
+import type protobuf from "protobufjs/light.js";
+import { Envelope as Wire, type Envelope as WireEnvelope, type IEnvelope } from "../../events/envelope.js";
 
-const Wire = meshwork.events.Envelope;
 // The shape PostgreSQL's uuid type accepts: a looser check lets an id through that fails a whole audit insert.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +22,7 @@ export interface Envelope {
 }
 
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
-  return Wire.encode(Wire.fromObject(envelope)).finish();
+  return Wire.encode(Wire.fromObject(envelope satisfies IEnvelope)).finish();
 }
 
 export class UndecodableEnvelopeError extends Error {
@@ -34,9 +34,9 @@ export class UndecodableEnvelopeError extends Error {
 
 /** Decodes and checks the fields every consumer relies on; throws UndecodableEnvelopeError. */
 export function decodeEnvelope(bytes: Uint8Array): Envelope {
-  let raw: meshwork.events.Envelope;
+  let raw: protobuf.Message & WireEnvelope;
   try {
-    raw = Wire.decode(bytes);
+    raw = Wire.decode(bytes) as protobuf.Message & WireEnvelope;
   } catch (err) {
     throw new UndecodableEnvelopeError((err as Error).message);
   }
