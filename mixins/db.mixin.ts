@@ -48,7 +48,9 @@ export interface DbOptions {
   fields?: string[];
 }
 
-export interface ListQuery extends PageParams {
+export interface ListQuery extends Omit<PageParams, "sort"> {
+  /** `field` or `-field`, or several; the primary key is always the last tie-break. */
+  sort?: string | string[];
   /** Sequelize `where` on the listed model. */
   where?: WhereOptions;
   /** Case-insensitive substring search over `searchFields`. */
@@ -84,8 +86,10 @@ export function timestampColumn(attribute: string, field: string, allowNull = fa
     field,
     allowNull,
     get(this: Model) {
-      const value = this.getDataValue(attribute) as Date | null;
-      return value == null ? null : new Date(value).toISOString();
+      const value = this.getDataValue(attribute) as unknown;
+      // Sequelize also reads through getters while it validates an update: fn("now") passes as is.
+      if (value instanceof Date || typeof value === "string") return new Date(value).toISOString();
+      return value ?? null;
     },
   };
 }
@@ -101,13 +105,24 @@ function defineModel(db: Sequelize, def: ModelDefinition): ModelStatic<Model> {
   return db.define(def.table, attributes, { tableName: def.table, timestamps: false });
 }
 
-/** `-createdAt` → [["createdAt", "DESC"]]. */
-function orderOf(sort: string | undefined): [string, "ASC" | "DESC"][] | undefined {
-  if (!sort) return undefined;
-  return [[sort.replace(/^[-+]/, ""), sort.startsWith("-") ? "DESC" : "ASC"]];
+/**
+ * `-createdAt` → [["createdAt", "DESC"], ["id", "ASC"]]: the primary key breaks ties, so rows with
+ * equal sort values never repeat or go missing between pages. `sort` may list several fields.
+ */
+function orderOf(sort: string | string[] | undefined, key = "id"): [string, "ASC" | "DESC"][] {
+  const fields = (Array.isArray(sort) ? sort : sort ? [sort] : []).map((field): [string, "ASC" | "DESC"] => [
+    field.replace(/^[-+]/, ""),
+    field.startsWith("-") ? "DESC" : "ASC",
+  ]);
+  return fields.some(([field]) => field === key) ? fields : [...fields, [key, "ASC"]];
 }
 
-function pageShape(params: PageParams): { page: number; pageSize: number; limit: number; offset: number } {
+function pageShape(params: { page?: number; pageSize?: number }): {
+  page: number;
+  pageSize: number;
+  limit: number;
+  offset: number;
+} {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? DEFAULT_PAGE_SIZE;
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
@@ -191,7 +206,9 @@ export function Db(opts: DbOptions): Partial<ServiceSchema> {
         return this._list(ctx, {
           ...pageShape(query),
           query: query.where ?? {},
-          sort: orderOf(query.sort)?.map(([field, dir]) => (dir === "DESC" ? `-${field}` : field)),
+          sort: orderOf(query.sort, (this.settings as { idField: string }).idField).map(([field, dir]) =>
+            dir === "DESC" ? `-${field}` : field,
+          ),
           iSearch: query.search || undefined,
           searchFields: query.searchFields,
         }) as Promise<Page<T>>;
@@ -200,7 +217,7 @@ export function Db(opts: DbOptions): Partial<ServiceSchema> {
         const { page, pageSize, limit, offset } = pageShape(query);
         const { rows, count } = await model.findAndCountAll({
           where: query.where ?? {},
-          order: orderOf(query.sort),
+          order: orderOf(query.sort, model.primaryKeyAttribute),
           limit,
           offset,
         });

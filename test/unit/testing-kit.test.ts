@@ -11,9 +11,9 @@ interface Note {
   teamId: string;
   text: string;
 }
-type NotesThis = DbMethods & EventsMethods<"projects"> & { broker: { call: Context["call"] } };
+type NotesMethods = DbMethods & EventsMethods<"projects">;
 
-const NotesService: ServiceSchema = {
+const NotesService: ServiceSchema<object, NotesMethods> = {
   name: "notes",
   mixins: [Db({ model: { table: "outbox", attributes: {} } }), Events("projects")],
   actions: {
@@ -21,7 +21,7 @@ const NotesService: ServiceSchema = {
       access: "user",
       team: { role: "editor", param: "teamId" },
       params: { teamId: "uuid", text: "string|min:1" },
-      async handler(this: NotesThis, ctx: Context<{ teamId: string; text: string }>): Promise<Note> {
+      async handler(ctx: Context<{ teamId: string; text: string }>): Promise<Note> {
         const note = { id: crypto.randomUUID(), ...ctx.params };
         await this.inTransaction((tx) =>
           this.publish(
