@@ -2,6 +2,7 @@
 import { loadConfig } from "../config.js";
 import { acquireDatabase, releaseDatabase } from "../lib/database.js";
 import { databaseOptions } from "../lib/runtime.js";
+import { defineUsersModels } from "../services/users/models.js";
 import { findUserByEmail, grantRole } from "../services/users/store.js";
 
 const email = process.argv[2]?.trim().toLowerCase();
@@ -13,7 +14,7 @@ const options = databaseOptions(loadConfig());
 const db = await acquireDatabase(options);
 let code = 0;
 try {
-  const user = await findUserByEmail(db.sequelize, email);
+  const user = await findUserByEmail(defineUsersModels(db.sequelize), email);
   if (!user || user.status === "deleted") {
     console.error(`no account with email ${email}`);
     code = 1;

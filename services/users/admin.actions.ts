@@ -1,15 +1,25 @@
-/** users: Administration of accounts (admins, through the gateway's route table). */
+/** users: Administration of accounts (admin role; enforced by the access middleware). */
 import type { Context } from "moleculer";
+import { Op, type WhereOptions } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
-import { ConflictError, NotFoundError, UnprocessableError } from "../../lib/errors.js";
-import { pageOf, pageParams, pageQuery, type Page, type PageParams } from "../../lib/pagination.js";
+import { ConflictError, NotFoundError } from "../../lib/errors.js";
+import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
+import type { UserRecord, UserStatus } from "./models.js";
 import * as store from "./store.js";
-import type { User, UserRow } from "./store.js";
-import { SORTABLE, type IdParams, type UsersActions } from "./common.js";
+import type { User } from "./store.js";
+import { USER_SORTS, type IdParams, type UsersActions } from "./common.js";
 
 export interface ListUsersParams extends PageParams {
-  status?: store.UserStatus;
+  status?: UserStatus;
   q?: string;
+}
+
+/** The list's filter: deleted accounts are history, listed only when asked for by status. */
+function usersWhere({ status, q }: ListUsersParams): WhereOptions {
+  const where: Record<string | symbol, unknown> = { status: status ?? { [Op.ne]: "deleted" } };
+  // LIKE wildcards in q are literal.
+  if (q) where.email = { [Op.iLike]: `%${q.replace(/[%_\\]/g, "\\$&")}%` };
+  return where;
 }
 
 export const adminActions: UsersActions = {
@@ -18,34 +28,13 @@ export const adminActions: UsersActions = {
     access: "admin",
     summary: "List users",
     params: {
-      ...pageParams,
+      ...listParams(USER_SORTS),
       status: { type: "enum", values: ["unverified", "active", "banned", "deleted"], optional: true },
       q: { type: "string", max: 100, optional: true },
     },
-    async handler(ctx: Context<ListUsersParams, Meta>): Promise<Page<User>> {
-      const query = pageQuery(ctx.params, SORTABLE, "-createdAt");
-      if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-      const where: string[] = [];
-      const bind: unknown[] = [];
-      // Deleted accounts are history: listed only when asked for by status.
-      if (ctx.params.status) where.push(`status = $${bind.push(ctx.params.status)}`);
-      else where.push("status <> 'deleted'");
-      if (ctx.params.q) where.push(`email ILIKE $${bind.push(`%${ctx.params.q.replace(/[%_\\]/g, "\\$&")}%`)}`);
-      const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
-      const rows = await this.db().query<UserRow & { total: number }>(
-        `SELECT *, count(*) OVER () AS total FROM users ${filter} ORDER BY ${query.order[0]} ${query.order[1]}, id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
-        { bind, type: "SELECT" as never },
-      );
-      // Past the last page the window count is absent: count with the same filter.
-      const total =
-        rows[0]?.total ??
-        (
-          await this.db().query<{ total: number }>(`SELECT count(*) AS total FROM users ${filter}`, {
-            bind,
-            type: "SELECT" as never,
-          })
-        )[0].total;
-      return pageOf(rows.map(store.toUser), Number(total), query);
+    handler(ctx: Context<ListUsersParams, Meta>): Promise<Page<User>> {
+      const { page, pageSize, sort = "-createdAt" } = ctx.params;
+      return this.listPage<User>(ctx, { where: usersWhere(ctx.params), page, pageSize, sort });
     },
   },
 
@@ -90,11 +79,11 @@ export const adminActions: UsersActions = {
       if (ctx.params.id === ctx.meta.user?.id)
         throw new ConflictError("You cannot delete yourself here", "SELF_DELETE");
       await this.inTransaction(async (tx) => {
-        const user = await store.findUserById(this.db(), ctx.params.id, tx, true);
+        const user = await store.findUserById(this.tables(), ctx.params.id, tx, true);
         if (!user || user.status === "deleted") throw new NotFoundError("user");
         // The row stays for history; personal data goes and the email is freed.
         const deleted = await store.updateUser(
-          this.db(),
+          this.tables(),
           user.id,
           {
             status: "deleted",
@@ -106,9 +95,9 @@ export const adminActions: UsersActions = {
           },
           tx,
         );
-        await store.revokeAllRefresh(this.db(), user.id, tx);
-        await store.revokeAllApiKeys(this.db(), user.id, tx);
-        await this.emit(tx, ctx, "Deleted", deleted as UserRow);
+        await store.revokeAllRefresh(this.tables(), user.id, tx);
+        await store.revokeAllApiKeys(this.tables(), user.id, tx);
+        await this.emit(tx, ctx, "Deleted", deleted as UserRecord);
       });
       await this.invalidateCache();
       return null;

@@ -3,9 +3,10 @@ import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from "../../lib/errors.js";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
+import type { UserRecord } from "./models.js";
 import * as store from "./store.js";
+import type { User } from "./store.js";
 import { sha256 } from "./tokens.js";
-import type { User, UserRow } from "./store.js";
 import {
   email,
   name,
@@ -58,7 +59,7 @@ export const authActions: UsersActions = {
           lastName: lastName ?? null,
           roles,
         };
-        const row = await store.insertUser(this.db(), user, tx);
+        const row = await store.insertUser(this.tables(), user, tx);
         if (!row) throw new ConflictError("An account with this email already exists", "EMAIL_TAKEN");
         await this.issueToken(row.id, "verify", tx);
         const opened = await this.openSession(row, undefined, tx);
@@ -78,15 +79,15 @@ export const authActions: UsersActions = {
     async handler(ctx: Context<LoginParams, Meta>): Promise<Session> {
       const { email: address, password: plain } = ctx.params;
       await this.checkLoginThrottle(address);
-      const row = await store.findUserByEmail(this.db(), address);
+      const row = await store.findUserByEmail(this.tables(), address);
       // Same work and the same answer whether or not the email exists.
-      const ok = await verifyPassword(plain, row?.password_hash ?? (await decoyHash()));
+      const ok = await verifyPassword(plain, row?.passwordHash ?? (await decoyHash()));
       if (!row || !ok || row.status === "deleted") {
         await store.recordLoginFailure(this.db(), address, LOGIN_WINDOW_SECONDS);
         throw new UnauthorizedError("Invalid email or password", "INVALID_CREDENTIALS");
       }
       if (row.status === "banned") throw new ForbiddenError("This account is banned", "ACCOUNT_BANNED");
-      await store.clearLoginFailures(this.db(), address);
+      await store.clearLoginFailures(this.tables(), address);
       return this.inTransaction(async (tx) => {
         const session = await this.openSession(row, undefined, tx);
         await this.emit(tx, ctx, "Login", row);
@@ -104,18 +105,18 @@ export const authActions: UsersActions = {
       const claims = await this.signer.verifyRefresh(ctx.params.refreshToken);
       if (!claims) throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
       const outcome = await this.inTransaction(async (tx) => {
-        const token = await store.lockRefresh(this.db(), claims.jti, tx);
-        if (!token || token.revoked_at || token.user_id !== claims.sub) return "invalid" as const;
-        if (token.spent_at) {
+        const token = await store.lockRefresh(this.tables(), claims.jti, tx);
+        if (!token || token.revokedAt || token.userId !== claims.sub) return "invalid" as const;
+        if (token.spentAt) {
           // A spent token presented again means it leaked: end the whole login.
-          await store.revokeFamily(this.db(), token.family_id, tx);
+          await store.revokeFamily(this.tables(), token.familyId, tx);
           return "reused" as const;
         }
-        await store.spendRefresh(this.db(), token.id, tx);
-        const user = await store.findUserById(this.db(), token.user_id, tx);
+        await store.spendRefresh(this.tables(), token.id, tx);
+        const user = await store.findUserById(this.tables(), token.userId, tx);
         if (!user || user.status === "banned" || user.status === "deleted") return "invalid" as const;
-        const session = await this.openSession(user, token.family_id, tx);
-        await this.emit(tx, ctx, "TokenRefreshed", user, { sessionFamily: token.family_id });
+        const session = await this.openSession(user, token.familyId, tx);
+        await this.emit(tx, ctx, "TokenRefreshed", user, { sessionFamily: token.familyId });
         return session;
       });
       if (outcome === "reused")
@@ -138,8 +139,8 @@ export const authActions: UsersActions = {
         throw new UnauthorizedError("The refresh token is invalid or not yours", "INVALID_REFRESH_TOKEN");
       }
       await this.inTransaction(async (tx) => {
-        await store.revokeFamily(this.db(), claims.fam, tx);
-        const user = await store.findUserById(this.db(), claims.sub, tx);
+        await store.revokeFamily(this.tables(), claims.fam, tx);
+        const user = await store.findUserById(this.tables(), claims.sub, tx);
         if (user) await this.emit(tx, ctx, "Logout", user, { sessionFamily: claims.fam });
       });
       return null;
@@ -153,12 +154,17 @@ export const authActions: UsersActions = {
     params: { token: { type: "string", min: 1, max: 256 } },
     async handler(ctx: Context<TokenParams, Meta>): Promise<User> {
       const row = await this.inTransaction(async (tx) => {
-        const userId = await store.consumeOneTimeToken(this.db(), "verify", sha256(ctx.params.token), tx);
+        const userId = await store.consumeOneTimeToken(this.tables(), "verify", sha256(ctx.params.token), tx);
         if (!userId) return null;
-        const user = await store.findUserById(this.db(), userId, tx, true);
+        const user = await store.findUserById(this.tables(), userId, tx, true);
         if (!user || user.status !== "unverified") return user;
-        const verified = await store.updateUser(this.db(), userId, { status: "active", verifiedAt: new Date() }, tx);
-        await this.emit(tx, ctx, "Verified", verified as UserRow);
+        const verified = await store.updateUser(
+          this.tables(),
+          userId,
+          { status: "active", verifiedAt: new Date() },
+          tx,
+        );
+        await this.emit(tx, ctx, "Verified", verified as UserRecord);
         return verified;
       });
       if (!row)
@@ -180,7 +186,7 @@ export const authActions: UsersActions = {
     params: { email },
     async handler(ctx: Context<EmailParams, Meta>): Promise<{ accepted: true }> {
       // Answers the same whether or not the account exists.
-      const row = await store.findUserByEmail(this.db(), ctx.params.email);
+      const row = await store.findUserByEmail(this.tables(), ctx.params.email);
       if (row && row.status !== "deleted" && row.status !== "banned") {
         // The event carries no token: notifications asks users.issueResetToken for one to email.
         await this.inTransaction((tx) => this.emit(tx, ctx, "PasswordResetRequested", row));
@@ -197,11 +203,11 @@ export const authActions: UsersActions = {
     async handler(ctx: Context<ResetParams, Meta>): Promise<User> {
       const passwordHash = await hashPassword(ctx.params.password);
       const row = await this.inTransaction(async (tx) => {
-        const userId = await store.consumeOneTimeToken(this.db(), "reset", sha256(ctx.params.token), tx);
+        const userId = await store.consumeOneTimeToken(this.tables(), "reset", sha256(ctx.params.token), tx);
         if (!userId) return null;
-        await store.revokeAllRefresh(this.db(), userId, tx);
-        const updated = await store.updateUser(this.db(), userId, { passwordHash }, tx);
-        await this.emit(tx, ctx, "PasswordReset", updated as UserRow);
+        await store.revokeAllRefresh(this.tables(), userId, tx);
+        const updated = await store.updateUser(this.tables(), userId, { passwordHash }, tx);
+        await this.emit(tx, ctx, "PasswordReset", updated as UserRecord);
         return updated;
       });
       if (!row)
@@ -211,7 +217,7 @@ export const authActions: UsersActions = {
           "INVALID_TOKEN",
         );
       // Whoever proved they own the mailbox may sign in again at once.
-      await store.clearLoginFailures(this.db(), row.email);
+      await store.clearLoginFailures(this.tables(), row.email);
       return store.toUser(row);
     },
   },

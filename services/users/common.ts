@@ -5,8 +5,8 @@ import type { AuthUser, Meta } from "../../lib/auth.js";
 import type { CacheMethods } from "../../mixins/cache.mixin.js";
 import type { DbMethods, DbThis } from "../../mixins/db.mixin.js";
 import type { EventsMethods } from "../../mixins/events.mixin.js";
-import type * as store from "./store.js";
-import type { ApiKey, User, UserRow } from "./store.js";
+import type { ApiKeyRecord, TokenPurpose, UserRecord, UsersModels } from "./models.js";
+import type { ApiKey, User } from "./store.js";
 import type { TokenSigner } from "./tokens.js";
 
 export interface TokenParams {
@@ -39,7 +39,9 @@ export const LOGIN_MAX_FAILURES = 5;
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 export const VERIFY_TTL_SECONDS = 24 * 3600;
 export const RESET_TTL_SECONDS = 3600;
-export const SORTABLE = { createdAt: "created_at", email: "email", status: "status" };
+/** Sort fields of GET /users and GET /keys (`field` or `-field`). */
+export const USER_SORTS = ["createdAt", "email", "status"] as const;
+export const KEY_SORTS = ["createdAt"] as const;
 
 export const email = { type: "email", normalize: true, max: 254 } as const;
 export const password = { type: "string", min: 8, max: 128 } as const;
@@ -55,22 +57,25 @@ export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"us
     tx: Transaction,
     ctx: Context<unknown, Meta>,
     type: Parameters<EventsMethods<"users">["publish"]>[0],
-    user: UserRow,
+    user: UserRecord,
     extra?: Record<string, unknown>,
   ): Promise<void>;
+  /** The raw Sequelize, for the store's SQL the models can't express. */
   db(): Sequelize;
-  openSession(user: UserRow, familyId?: string, tx?: Transaction): Promise<Session>;
-  requireUser(id: string): Promise<UserRow>;
+  /** The domain's models by role. */
+  tables(): UsersModels;
+  openSession(user: UserRecord, familyId?: string, tx?: Transaction): Promise<Session>;
+  requireUser(id: string): Promise<UserRecord>;
   checkLoginThrottle(email: string): Promise<void>;
-  authUser(row: UserRow, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser;
-  issueToken(userId: string, purpose: store.TokenPurpose, tx?: Transaction): Promise<string>;
+  authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser;
+  issueToken(userId: string, purpose: TokenPurpose, tx?: Transaction): Promise<string>;
   setStatus(ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User>;
   publishKeyEvent(
     tx: Transaction,
     ctx: Context<unknown, Meta>,
     type: "ApiKeyCreated" | "ApiKeyRevoked",
-    owner: UserRow,
-    key: store.ApiKeyRow,
+    owner: UserRecord,
+    key: ApiKeyRecord,
   ): Promise<void>;
 }
 

@@ -15,7 +15,7 @@ export const internalActions: UsersActions = {
     async handler(ctx: Context<TokenParams, Meta>): Promise<AuthUser> {
       const claims = await this.signer.verifyAccess(ctx.params.token);
       if (!claims) throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
-      const row = await store.findUserById(this.db(), claims.sub);
+      const row = await store.findUserById(this.tables(), claims.sub);
       if (!row || row.status === "deleted")
         throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
       if (row.status === "banned") throw new UnauthorizedError("This account is banned", "ACCOUNT_BANNED");
@@ -28,8 +28,8 @@ export const internalActions: UsersActions = {
     params: { key: { type: "string", min: 1, max: 256 } },
     cache: { keys: ["key"], ttl: 30 },
     async handler(ctx: Context<{ key: string }, Meta>): Promise<AuthUser> {
-      const key = await store.findApiKeyByHash(this.db(), sha256(ctx.params.key));
-      const row = key ? await store.findUserById(this.db(), key.user_id) : null;
+      const key = await store.useApiKey(this.tables(), sha256(ctx.params.key));
+      const row = key ? await store.findUserById(this.tables(), key.userId) : null;
       if (!key || !row || row.status === "banned" || row.status === "deleted") {
         throw new UnauthorizedError("The API key is invalid or revoked", "INVALID_API_KEY");
       }
@@ -43,7 +43,7 @@ export const internalActions: UsersActions = {
     params: { id: "uuid" },
     cache: { keys: ["id"], ttl: 300 },
     async handler(ctx: Context<IdParams, Meta>): Promise<{ email: string } | null> {
-      const user = await store.findUserById(this.db(), ctx.params.id);
+      const user = await store.findUserById(this.tables(), ctx.params.id);
       return user && user.status !== "deleted" ? { email: user.email } : null;
     },
   },
@@ -63,7 +63,7 @@ export const internalActions: UsersActions = {
     visibility: "public",
     params: { email },
     async handler(ctx: Context<EmailParams, Meta>): Promise<{ token: string } | null> {
-      const user = await store.findUserByEmail(this.db(), ctx.params.email);
+      const user = await store.findUserByEmail(this.tables(), ctx.params.email);
       if (!user || user.status === "deleted") return null;
       return { token: await this.issueToken(user.id, "reset") };
     },

@@ -2,11 +2,12 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
-import { type Page, wholePage } from "../../lib/pagination.js";
+import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
+import type { ApiKeyRecord } from "./models.js";
 import * as store from "./store.js";
-import { randomSecret, sha256 } from "./tokens.js";
 import type { ApiKey } from "./store.js";
-import type { CreatedKey, IdParams, UsersActions } from "./common.js";
+import { randomSecret, sha256 } from "./tokens.js";
+import { KEY_SORTS, type CreatedKey, type IdParams, type UsersActions } from "./common.js";
 
 export interface CreateKeyParams {
   description: string;
@@ -43,16 +44,16 @@ export const keysActions: UsersActions = {
       }
       const prefix = randomSecret(6).replace(/[-_]/g, "x").slice(0, 8);
       const key = `mw_${prefix}_${randomSecret(32)}`;
-      const row = await this.inTransaction(async (tx) => {
-        const created = await store.insertApiKey(
-          this.db(),
+      const created = await this.inTransaction(async (tx) => {
+        const row = await store.insertApiKey(
+          this.tables(),
           { userId: owner.id, description: ctx.params.description, scopes, prefix, hash: sha256(key) },
           tx,
         );
-        await this.publishKeyEvent(tx, ctx, "ApiKeyCreated", owner, created as store.ApiKeyRow);
-        return created;
+        await this.publishKeyEvent(tx, ctx, "ApiKeyCreated", owner, row);
+        return row;
       });
-      return { ...store.toApiKey(row as store.ApiKeyRow), key };
+      return { ...store.toApiKey(created), key };
     },
   },
 
@@ -60,9 +61,12 @@ export const keysActions: UsersActions = {
     rest: "GET /keys",
     access: "user",
     summary: "Own API keys",
-    async handler(ctx: Context<unknown, Meta>): Promise<Page<ApiKey>> {
-      const rows = (await store.listApiKeys(this.db(), ctx.meta.user?.id ?? "")).map(store.toApiKey);
-      return wholePage(rows);
+    params: listParams(KEY_SORTS),
+    async handler(ctx: Context<PageParams, Meta>): Promise<Page<ApiKey>> {
+      const { page, pageSize, sort = "-createdAt" } = ctx.params;
+      const where = store.liveKeysOf(ctx.meta.user?.id ?? "");
+      const keys = await this.listModel<ApiKeyRecord>(this.tables().apiKeys, { where, page, pageSize, sort });
+      return { ...keys, rows: keys.rows.map(store.toApiKey) };
     },
   },
 
@@ -75,7 +79,7 @@ export const keysActions: UsersActions = {
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
       const owner = await this.requireUser(ctx.meta.user?.id ?? "");
       await this.inTransaction(async (tx) => {
-        const row = await store.revokeApiKey(this.db(), owner.id, ctx.params.id, tx);
+        const row = await store.revokeApiKey(this.tables(), owner.id, ctx.params.id, tx);
         if (!row) throw new NotFoundError("API key");
         await this.publishKeyEvent(tx, ctx, "ApiKeyRevoked", owner, row);
       });

@@ -3,9 +3,10 @@ import type { Context } from "moleculer";
 import type { Sequelize, Transaction } from "sequelize";
 import type { AuthUser, Meta } from "../../lib/auth.js";
 import { NotFoundError, TooManyRequestsError } from "../../lib/errors.js";
+import { usersModels, type TokenPurpose, type UserRecord, type UsersModels } from "./models.js";
 import * as store from "./store.js";
+import type { User } from "./store.js";
 import { randomSecret, sha256 } from "./tokens.js";
-import type { User, UserRow } from "./store.js";
 import {
   LOGIN_MAX_FAILURES,
   LOGIN_WINDOW_SECONDS,
@@ -23,9 +24,13 @@ export const usersMethods: UsersMethodsSchema = {
     return this.sql();
   },
 
-  async openSession(this: UsersThis, user: UserRow, familyId?: string, tx?: Transaction): Promise<Session> {
+  tables(this: UsersThis): UsersModels {
+    return usersModels(this.models);
+  },
+
+  async openSession(this: UsersThis, user: UserRecord, familyId?: string, tx?: Transaction): Promise<Session> {
     const family = familyId ?? crypto.randomUUID();
-    const jti = await store.insertRefresh(this.db(), user.id, family, this.signer.refreshTtl, tx);
+    const jti = await store.insertRefresh(this.tables(), user.id, family, this.signer.refreshTtl, tx);
     const [accessToken, refreshToken] = await Promise.all([
       this.signer.signAccess({ sub: user.id, email: user.email, roles: user.roles }),
       this.signer.signRefresh({ sub: user.id, jti, fam: family }),
@@ -39,10 +44,10 @@ export const usersMethods: UsersMethodsSchema = {
     };
   },
 
-  async requireUser(this: UsersThis, id: string): Promise<UserRow> {
-    const row = id ? await store.findUserById(this.db(), id) : null;
-    if (!row || row.status === "deleted") throw new NotFoundError("user");
-    return row;
+  async requireUser(this: UsersThis, id: string): Promise<UserRecord> {
+    const user = id ? await store.findUserById(this.tables(), id) : null;
+    if (!user || user.status === "deleted") throw new NotFoundError("user");
+    return user;
   },
 
   async checkLoginThrottle(this: UsersThis, address: string): Promise<void> {
@@ -55,16 +60,16 @@ export const usersMethods: UsersMethodsSchema = {
       );
   },
 
-  authUser(row: UserRow, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser {
-    const user: AuthUser = { id: row.id, email: row.email, roles: row.roles as AuthUser["roles"], via };
-    if (scopes) user.scopes = scopes;
-    return user;
+  authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser {
+    const caller: AuthUser = { id: user.id, email: user.email, roles: user.roles as AuthUser["roles"], via };
+    if (scopes) caller.scopes = scopes;
+    return caller;
   },
 
-  async issueToken(this: UsersThis, userId: string, purpose: store.TokenPurpose, tx?: Transaction): Promise<string> {
+  async issueToken(this: UsersThis, userId: string, purpose: TokenPurpose, tx?: Transaction): Promise<string> {
     const token = randomSecret(32);
     const ttl = purpose === "verify" ? VERIFY_TTL_SECONDS : RESET_TTL_SECONDS;
-    await store.insertOneTimeToken(this.db(), userId, purpose, sha256(token), ttl, tx);
+    await store.insertOneTimeToken(this.tables(), userId, purpose, sha256(token), ttl, tx);
     return token;
   },
 
@@ -100,23 +105,19 @@ export const usersMethods: UsersMethodsSchema = {
   },
 
   async setStatus(this: UsersThis, ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User> {
-    const row = await this.inTransaction(async (tx) => {
-      const user = await store.findUserById(this.db(), ctx.params.id, tx, true);
+    const updated = await this.inTransaction(async (tx) => {
+      const user = await store.findUserById(this.tables(), ctx.params.id, tx, true);
       if (!user || user.status === "deleted") throw new NotFoundError("user");
-      if (status === "banned") await store.revokeAllRefresh(this.db(), user.id, tx);
+      if (status === "banned") await store.revokeAllRefresh(this.tables(), user.id, tx);
       // Unbanning restores the account to verified-or-not as it was.
-      const next = status === "active" && !user.verified_at ? "unverified" : status;
-      const updated = await store.updateUser(
-        this.db(),
-        user.id,
-        { status: next, bannedAt: status === "banned" ? new Date() : null },
-        tx,
-      );
-      await this.emit(tx, ctx, status === "banned" ? "Banned" : "Unbanned", updated as UserRow);
-      return updated;
+      const next = status === "active" && !user.verifiedAt ? "unverified" : status;
+      const changes = { status: next, bannedAt: status === "banned" ? new Date() : null } as const;
+      const row = (await store.updateUser(this.tables(), user.id, changes, tx)) as UserRecord;
+      await this.emit(tx, ctx, status === "banned" ? "Banned" : "Unbanned", row);
+      return row;
     });
     // Cached token lookups of this user must not outlive the ban, on any node.
     await this.invalidateCache();
-    return store.toUser(row as UserRow);
+    return store.toUser(updated);
   },
 };

@@ -3,8 +3,9 @@ import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { UnprocessableError } from "../../lib/errors.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
+import type { UserRecord } from "./models.js";
 import * as store from "./store.js";
-import type { User, UserRow } from "./store.js";
+import type { User } from "./store.js";
 import { name, password, type UsersActions } from "./common.js";
 
 export interface UpdateMeParams {
@@ -40,7 +41,7 @@ export const profileActions: UsersActions = {
       const { firstName, lastName, password: next, currentPassword } = ctx.params;
       let passwordHash: string | undefined;
       if (next !== undefined) {
-        if (!currentPassword || !(await verifyPassword(currentPassword, current.password_hash))) {
+        if (!currentPassword || !(await verifyPassword(currentPassword, current.passwordHash))) {
           throw new UnprocessableError("The current password is required to set a new one", [
             { field: "currentPassword", message: "is missing or wrong" },
           ]);
@@ -52,13 +53,13 @@ export const profileActions: UsersActions = {
         .map(([field]) => field);
       const row = await this.inTransaction(async (tx) => {
         const updated = (await store.updateUser(
-          this.db(),
+          this.tables(),
           current.id,
           { firstName, lastName, passwordHash },
           tx,
-        )) as UserRow;
+        )) as UserRecord;
         // A new password ends every session's refresh chain; access tokens run out on their own.
-        if (passwordHash) await store.revokeAllRefresh(this.db(), current.id, tx);
+        if (passwordHash) await store.revokeAllRefresh(this.tables(), current.id, tx);
         await this.emit(tx, ctx, "Updated", updated, { changed });
         return updated;
       });

@@ -1,69 +1,90 @@
-/** SQL for the users domain. Every function takes the Sequelize instance and an optional transaction. */
+/**
+ * users: reads and writes of accounts, sessions, single-use tokens and API keys through the domain's
+ * models, in the caller's transaction. Raw SQL (lib/sql.ts) only for what the models can't say:
+ * the login-throttle window and upsert, and appending a role to the roles array.
+ */
 import { randomUUID } from "node:crypto";
-import { QueryTypes, type Sequelize, type Transaction } from "sequelize";
+import { Op, UniqueConstraintError, fn, type Model, type ModelStatic, type Sequelize } from "sequelize";
+import { execute, selectOne, type Tx } from "../../lib/sql.js";
+import {
+  API_KEY_FIELDS,
+  USER_FIELDS,
+  type ApiKeyRecord,
+  type RefreshTokenRecord,
+  type TokenPurpose,
+  type UserRecord,
+  type UsersModels,
+} from "./models.js";
 
-export type UserStatus = "unverified" | "active" | "banned" | "deleted";
+export type { ApiKeyRecord, RefreshTokenRecord, TokenPurpose, UserRecord, UserStatus } from "./models.js";
 
-export interface UserRow {
-  id: string;
-  email: string;
-  password_hash: string;
-  first_name: string | null;
-  last_name: string | null;
-  status: UserStatus;
-  roles: string[];
-  created_at: Date;
-  updated_at: Date;
-  verified_at: Date | null;
-  banned_at: Date | null;
-  deleted_at: Date | null;
+// --- what leaves the service -------------------------------------------------------
+
+export type User = Pick<UserRecord, (typeof USER_FIELDS)[number]>;
+export type ApiKey = Pick<ApiKeyRecord, (typeof API_KEY_FIELDS)[number]>;
+
+function pick<T extends object, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(fields.map((field) => [field, record[field]])) as Pick<T, K>;
 }
 
-/** What leaves the service: never the password hash. */
-export interface User {
-  id: string;
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-  status: UserStatus;
-  roles: string[];
-  createdAt: string;
-  updatedAt: string;
-  verifiedAt: string | null;
-}
+export const toUser = (record: UserRecord): User => pick(record, USER_FIELDS);
+export const toApiKey = (record: ApiKeyRecord): ApiKey => pick(record, API_KEY_FIELDS);
 
-export function toUser(row: UserRow): User {
+// Event snapshots (events/users/events.proto): timestamps in epoch milliseconds, 0 for none.
+const ms = (iso: string | null) => (iso ? Date.parse(iso) : 0);
+
+export function toUserSnapshot(user: UserRecord) {
   return {
-    id: row.id,
-    email: row.email,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    status: row.status,
-    roles: row.roles,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-    verifiedAt: row.verified_at ? new Date(row.verified_at).toISOString() : null,
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName ?? "",
+    lastName: user.lastName ?? "",
+    status: user.status,
+    roles: user.roles,
+    createdAt: ms(user.createdAt),
+    updatedAt: ms(user.updatedAt),
+    verifiedAt: ms(user.verifiedAt),
   };
 }
 
-type Db = Sequelize;
-type Tx = Transaction | undefined;
-
-async function rows<T extends object>(db: Db, sql: string, bind: unknown[], transaction?: Tx): Promise<T[]> {
-  return db.query<T>(sql, { bind, type: QueryTypes.SELECT, transaction });
+export function toApiKeySnapshot(key: ApiKeyRecord) {
+  return {
+    id: key.id,
+    userId: key.userId,
+    description: key.description,
+    scopes: key.scopes,
+    prefix: key.prefix,
+    createdAt: ms(key.createdAt),
+  };
 }
 
-async function one<T extends object>(db: Db, sql: string, bind: unknown[], transaction?: Tx): Promise<T | null> {
-  const found = await rows<T>(db, sql, bind, transaction);
-  return found[0] ?? null;
+// --- helpers ----------------------------------------------------------------------------
+
+const plain = <T>(row: Model): T => row.get({ plain: true }) as T;
+const plainOrNull = <T>(row: Model | null): T | null => (row ? plain<T>(row) : null);
+const lockIf = (forUpdate: boolean, tx: Tx) => (forUpdate && tx ? { lock: tx.LOCK.UPDATE } : {});
+// Expiry on the node's clock, like the JWT's own `exp`.
+const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+/** UPDATE … RETURNING: the rows `where` matched, after the change. */
+async function updateWhere<T>(
+  model: ModelStatic<Model>,
+  where: Record<string | symbol, unknown>,
+  values: Record<string, unknown>,
+  tx: Tx,
+): Promise<T[]> {
+  const [, rows] = await model.update(values, { where, transaction: tx, returning: true });
+  return rows.map((row) => plain<T>(row));
 }
 
-export function findUserByEmail(db: Db, email: string, tx?: Tx): Promise<UserRow | null> {
-  return one<UserRow>(db, "SELECT * FROM users WHERE email = $1", [email], tx);
+// --- users ----------------------------------------------------------------------------
+
+export async function findUserByEmail(m: UsersModels, email: string, tx?: Tx): Promise<UserRecord | null> {
+  return plainOrNull(await m.users.findOne({ where: { email }, transaction: tx }));
 }
 
-export function findUserById(db: Db, id: string, tx?: Tx, forUpdate = false): Promise<UserRow | null> {
-  return one<UserRow>(db, `SELECT * FROM users WHERE id = $1${forUpdate ? " FOR UPDATE" : ""}`, [id], tx);
+export async function findUserById(m: UsersModels, id: string, tx?: Tx, forUpdate = false): Promise<UserRecord | null> {
+  return plainOrNull(await m.users.findByPk(id, { transaction: tx, ...lockIf(forUpdate, tx) }));
 }
 
 export interface NewUser {
@@ -75,106 +96,80 @@ export interface NewUser {
 }
 
 /** Inserts unless the email is taken; null means taken. */
-export function insertUser(db: Db, user: NewUser, tx?: Tx): Promise<UserRow | null> {
-  return one<UserRow>(
-    db,
-    `INSERT INTO users (id, email, password_hash, first_name, last_name, roles)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING *`,
-    [randomUUID(), user.email, user.passwordHash, user.firstName, user.lastName, user.roles],
-    tx,
-  );
+export async function insertUser(m: UsersModels, user: NewUser, tx?: Tx): Promise<UserRecord | null> {
+  try {
+    return plain(await m.users.create({ id: randomUUID(), ...user }, { transaction: tx }));
+  } catch (err) {
+    if (err instanceof UniqueConstraintError) return null;
+    throw err;
+  }
 }
 
-const COLUMNS: Record<string, string> = {
-  firstName: "first_name",
-  lastName: "last_name",
-  passwordHash: "password_hash",
-  status: "status",
-  roles: "roles",
-  email: "email",
-  verifiedAt: "verified_at",
-  bannedAt: "banned_at",
-  deletedAt: "deleted_at",
-};
+export type UserChanges = Partial<
+  Pick<UserRecord, "email" | "passwordHash" | "firstName" | "lastName" | "status" | "roles"> &
+    Record<"verifiedAt" | "bannedAt" | "deletedAt", Date | null>
+>;
 
-export type UserChanges = Partial<Record<keyof typeof COLUMNS, unknown>>;
-
-export function updateUser(db: Db, id: string, changes: UserChanges, tx?: Tx): Promise<UserRow | null> {
-  const keys = Object.keys(changes).filter((k) => COLUMNS[k] && changes[k] !== undefined);
-  const sets = keys.map((k, i) => `${COLUMNS[k]} = $${i + 2}`);
-  sets.push("updated_at = now()");
-  return one<UserRow>(
-    db,
-    `UPDATE users SET ${sets.join(", ")} WHERE id = $1 RETURNING *`,
-    [id, ...keys.map((k) => changes[k])],
-    tx,
-  );
+/** Applies the defined changes (null clears, undefined leaves alone) and stamps updated_at. */
+export async function updateUser(
+  m: UsersModels,
+  id: string,
+  changes: UserChanges,
+  tx?: Tx,
+): Promise<UserRecord | null> {
+  const values = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const [updated] = await updateWhere<UserRecord>(m.users, { id }, { ...values, updatedAt: fn("now") }, tx);
+  return updated ?? null;
 }
 
-export async function grantRole(db: Db, email: string, role: string, tx?: Tx): Promise<UserRow | null> {
-  return one<UserRow>(
+/** Adds `role` to the live account with this email; null when there is none or it holds the role already. */
+export async function grantRole(db: Sequelize, email: string, role: string, tx?: Tx): Promise<{ id: string } | null> {
+  // Appending to an array column in place is beyond the model.
+  return selectOne<{ id: string }>(
     db,
     `UPDATE users SET roles = array_append(roles, $2), updated_at = now()
-     WHERE email = $1 AND status <> 'deleted' AND NOT ($2 = ANY(roles)) RETURNING *`,
+     WHERE email = $1 AND status <> 'deleted' AND NOT ($2 = ANY(roles)) RETURNING id`,
     [email, role],
     tx,
   );
 }
 
-// --- refresh tokens -------------------------------------------------------
+// --- refresh tokens ---------------------------------------------------------------------
 
-export interface RefreshRow {
-  id: string;
-  user_id: string;
-  family_id: string;
-  expires_at: Date;
-  spent_at: Date | null;
-  revoked_at: Date | null;
-}
-
+/** Records a newly issued refresh token of a login's family; answers its id (the JWT's jti). */
 export async function insertRefresh(
-  db: Db,
+  m: UsersModels,
   userId: string,
   familyId: string,
   ttlSeconds: number,
   tx?: Tx,
 ): Promise<string> {
   const id = randomUUID();
-  await db.query(
-    `INSERT INTO refresh_tokens (id, user_id, family_id, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
-    { bind: [id, userId, familyId, ttlSeconds], transaction: tx },
-  );
+  await m.refreshTokens.create({ id, userId, familyId, expiresAt: secondsFromNow(ttlSeconds) }, { transaction: tx });
   return id;
 }
 
-export function lockRefresh(db: Db, id: string, tx: Tx): Promise<RefreshRow | null> {
-  return one<RefreshRow>(db, "SELECT * FROM refresh_tokens WHERE id = $1 FOR UPDATE", [id], tx);
+/** The token, row-locked until `tx` ends: one rotation at a time. */
+export async function lockRefresh(m: UsersModels, id: string, tx: Tx): Promise<RefreshTokenRecord | null> {
+  return plainOrNull(await m.refreshTokens.findByPk(id, { transaction: tx, ...lockIf(true, tx) }));
 }
 
-export async function spendRefresh(db: Db, id: string, tx: Tx): Promise<void> {
-  await db.query("UPDATE refresh_tokens SET spent_at = now() WHERE id = $1", { bind: [id], transaction: tx });
+export async function spendRefresh(m: UsersModels, id: string, tx: Tx): Promise<void> {
+  await m.refreshTokens.update({ spentAt: fn("now") }, { where: { id }, transaction: tx });
 }
 
-export async function revokeFamily(db: Db, familyId: string, tx?: Tx): Promise<void> {
-  await db.query("UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL", {
-    bind: [familyId],
-    transaction: tx,
-  });
+export async function revokeFamily(m: UsersModels, familyId: string, tx?: Tx): Promise<void> {
+  await m.refreshTokens.update({ revokedAt: fn("now") }, { where: { familyId, revokedAt: null }, transaction: tx });
 }
 
-export async function revokeAllRefresh(db: Db, userId: string, tx?: Tx): Promise<void> {
-  await db.query("UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL", {
-    bind: [userId],
-    transaction: tx,
-  });
+export async function revokeAllRefresh(m: UsersModels, userId: string, tx?: Tx): Promise<void> {
+  await m.refreshTokens.update({ revokedAt: fn("now") }, { where: { userId, revokedAt: null }, transaction: tx });
 }
 
-// --- one-time tokens ------------------------------------------------------
-
-export type TokenPurpose = "verify" | "reset";
+// --- one-time tokens ---------------------------------------------------------------------
 
 export async function insertOneTimeToken(
-  db: Db,
+  m: UsersModels,
   userId: string,
   purpose: TokenPurpose,
   tokenHash: string,
@@ -182,123 +177,80 @@ export async function insertOneTimeToken(
   tx?: Tx,
 ): Promise<void> {
   // A new token replaces older unused ones of the same purpose.
-  await db.query("UPDATE one_time_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL", {
-    bind: [userId, purpose],
-    transaction: tx,
-  });
-  await db.query(
-    `INSERT INTO one_time_tokens (id, user_id, purpose, token_hash, expires_at)
-     VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
-    { bind: [randomUUID(), userId, purpose, tokenHash, ttlSeconds], transaction: tx },
+  await m.oneTimeTokens.update({ usedAt: fn("now") }, { where: { userId, purpose, usedAt: null }, transaction: tx });
+  await m.oneTimeTokens.create(
+    { id: randomUUID(), userId, purpose, tokenHash, expiresAt: secondsFromNow(ttlSeconds) },
+    { transaction: tx },
   );
 }
 
 /** Marks a live token used and returns its user id; null when unknown, used or expired. */
 export async function consumeOneTimeToken(
-  db: Db,
+  m: UsersModels,
   purpose: TokenPurpose,
   tokenHash: string,
   tx?: Tx,
 ): Promise<string | null> {
-  const row = await one<{ user_id: string }>(
-    db,
-    `UPDATE one_time_tokens SET used_at = now()
-     WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-    [tokenHash, purpose],
+  // One conditional UPDATE: of two concurrent uses, exactly one matches.
+  const [token] = await updateWhere<{ userId: string }>(
+    m.oneTimeTokens,
+    { tokenHash, purpose, usedAt: null, expiresAt: { [Op.gt]: fn("now") } },
+    { usedAt: fn("now") },
     tx,
   );
-  return row?.user_id ?? null;
+  return token?.userId ?? null;
 }
 
-// --- API keys ---------------------------------------------------------------
+// --- API keys -------------------------------------------------------------------------------
 
-export interface ApiKeyRow {
-  id: string;
-  user_id: string;
-  description: string;
-  scopes: string[];
-  prefix: string;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-export interface ApiKey {
-  id: string;
-  description: string;
-  scopes: string[];
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export function toApiKey(row: ApiKeyRow): ApiKey {
-  return {
-    id: row.id,
-    description: row.description,
-    scopes: row.scopes,
-    prefix: row.prefix,
-    createdAt: new Date(row.created_at).toISOString(),
-    lastUsedAt: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
-  };
-}
-
-export function insertApiKey(
-  db: Db,
+export async function insertApiKey(
+  m: UsersModels,
   key: { userId: string; description: string; scopes: string[]; prefix: string; hash: string },
   tx?: Tx,
-): Promise<ApiKeyRow | null> {
-  return one<ApiKeyRow>(
-    db,
-    `INSERT INTO api_keys (id, user_id, description, scopes, prefix, key_hash)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-    [randomUUID(), key.userId, key.description, key.scopes, key.prefix, key.hash],
+): Promise<ApiKeyRecord> {
+  const { hash, ...fields } = key;
+  return plain(await m.apiKeys.create({ id: randomUUID(), ...fields, keyHash: hash }, { transaction: tx }));
+}
+
+/** The owner's live keys: the filter of GET /keys. */
+export const liveKeysOf = (userId: string) => ({ userId, revokedAt: null });
+
+export async function revokeApiKey(m: UsersModels, userId: string, id: string, tx?: Tx): Promise<ApiKeyRecord | null> {
+  const [revoked] = await updateWhere<ApiKeyRecord>(
+    m.apiKeys,
+    { id, ...liveKeysOf(userId) },
+    { revokedAt: fn("now") },
     tx,
   );
+  return revoked ?? null;
 }
 
-export function listApiKeys(db: Db, userId: string): Promise<ApiKeyRow[]> {
-  return rows<ApiKeyRow>(
-    db,
-    "SELECT * FROM api_keys WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC",
-    [userId],
+export async function revokeAllApiKeys(m: UsersModels, userId: string, tx?: Tx): Promise<void> {
+  await m.apiKeys.update({ revokedAt: fn("now") }, { where: liveKeysOf(userId), transaction: tx });
+}
+
+/** The live key with this hash, its use recorded on the way. */
+export async function useApiKey(m: UsersModels, hash: string): Promise<ApiKeyRecord | null> {
+  const [key] = await updateWhere<ApiKeyRecord>(
+    m.apiKeys,
+    { keyHash: hash, revokedAt: null },
+    { lastUsedAt: fn("now") },
+    undefined,
   );
+  return key ?? null;
 }
 
-export function revokeApiKey(db: Db, userId: string, id: string, tx?: Tx): Promise<ApiKeyRow | null> {
-  return one<ApiKeyRow>(
-    db,
-    "UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING *",
-    [id, userId],
-    tx,
-  );
-}
-
-export async function revokeAllApiKeys(db: Db, userId: string, tx?: Tx): Promise<void> {
-  await db.query("UPDATE api_keys SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL", {
-    bind: [userId],
-    transaction: tx,
-  });
-}
-
-export function findApiKeyByHash(db: Db, hash: string): Promise<ApiKeyRow | null> {
-  return one<ApiKeyRow>(
-    db,
-    `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL RETURNING *`,
-    [hash],
-  );
-}
-
-// --- login throttling ---------------------------------------------------------
+// --- login throttling ---------------------------------------------------------------------
 
 /** Seconds until this email may try again, or 0. */
 export async function loginRetryAfter(
-  db: Db,
+  db: Sequelize,
   email: string,
   maxFailures: number,
   windowSeconds: number,
 ): Promise<number> {
-  const row = await one<{ retry: number }>(
+  // The window is the database's clock arithmetic, shared by every users node.
+  const row = await selectOne<{ retry: number }>(
     db,
     `SELECT CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $3) - now())))::int AS retry
      FROM login_failures WHERE email = $1 AND failures >= $2 AND window_started_at + make_interval(secs => $3) > now()`,
@@ -307,45 +259,20 @@ export async function loginRetryAfter(
   return row ? Math.max(1, row.retry) : 0;
 }
 
-export async function recordLoginFailure(db: Db, email: string, windowSeconds: number): Promise<void> {
-  await db.query(
+/** Counts a failure in the email's window, or starts a new window: one atomic upsert. */
+export async function recordLoginFailure(db: Sequelize, email: string, windowSeconds: number): Promise<void> {
+  await execute(
+    db,
     `INSERT INTO login_failures (email, failures, window_started_at) VALUES ($1, 1, now())
      ON CONFLICT (email) DO UPDATE SET
        failures = CASE WHEN login_failures.window_started_at + make_interval(secs => $2) > now()
                        THEN login_failures.failures + 1 ELSE 1 END,
        window_started_at = CASE WHEN login_failures.window_started_at + make_interval(secs => $2) > now()
                        THEN login_failures.window_started_at ELSE now() END`,
-    { bind: [email, windowSeconds] },
+    [email, windowSeconds],
   );
 }
 
-export async function clearLoginFailures(db: Db, email: string): Promise<void> {
-  await db.query("DELETE FROM login_failures WHERE email = $1", { bind: [email] });
-}
-
-/** The user as carried in users-topic events (events/users/events.proto `User`). */
-export function toUserSnapshot(row: UserRow) {
-  const ms = (d: Date | null) => (d ? new Date(d).getTime() : 0);
-  return {
-    id: row.id,
-    email: row.email,
-    firstName: row.first_name ?? "",
-    lastName: row.last_name ?? "",
-    status: row.status,
-    roles: row.roles,
-    createdAt: ms(row.created_at),
-    updatedAt: ms(row.updated_at),
-    verifiedAt: ms(row.verified_at),
-  };
-}
-
-export function toApiKeySnapshot(row: ApiKeyRow) {
-  return {
-    id: row.id,
-    userId: row.user_id,
-    description: row.description,
-    scopes: row.scopes,
-    prefix: row.prefix,
-    createdAt: new Date(row.created_at).getTime(),
-  };
+export async function clearLoginFailures(m: UsersModels, email: string): Promise<void> {
+  await m.loginFailures.destroy({ where: { email } });
 }

@@ -1,6 +1,5 @@
 /** Identity: accounts, sessions (JWT + rotating refresh tokens), verification, recovery, admin, API keys. */
 import type { ServiceSchema } from "moleculer";
-import { DataTypes } from "sequelize";
 import { configOf } from "../../lib/runtime.js";
 import { Cache } from "../../mixins/cache.mixin.js";
 import { Db } from "../../mixins/db.mixin.js";
@@ -11,6 +10,7 @@ import type { UsersMethods, UsersSettings, UsersVars } from "./common.js";
 import { internalActions } from "./internal.actions.js";
 import { keysActions } from "./keys.actions.js";
 import { usersMethods } from "./methods.js";
+import { OTHER_MODELS, USER_FIELDS, UserModel } from "./models.js";
 import { profileActions } from "./profile.actions.js";
 import * as store from "./store.js";
 import { TokenSigner } from "./tokens.js";
@@ -34,21 +34,10 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
   name: "users",
   mixins: [
     Db({
+      model: UserModel,
+      models: OTHER_MODELS,
       migrations: new URL("./migrations", import.meta.url),
-      model: {
-        table: "users",
-        attributes: {
-          id: { type: DataTypes.UUID, primaryKey: true },
-          email: DataTypes.TEXT,
-          first_name: DataTypes.TEXT,
-          last_name: DataTypes.TEXT,
-          status: DataTypes.TEXT,
-          roles: DataTypes.ARRAY(DataTypes.TEXT),
-          created_at: DataTypes.DATE,
-          updated_at: DataTypes.DATE,
-          verified_at: DataTypes.DATE,
-        },
-      },
+      fields: [...USER_FIELDS],
     }),
     Cache(),
     Events("users"),

@@ -25,11 +25,10 @@ function createKey(params: object, meta = asUser(owner.user)): Promise<CreatedKe
 
 describe("users.createKey", () => {
   it("shows the key once, with read scope by default, and answers 201", async () => {
-    const meta = { ...asUser(owner.user).meta } as Record<string, unknown>;
-    const created = await broker.call<CreatedKey, object>("users.createKey", { description: "CI" }, { meta });
+    const created = await createKey({ description: "CI" });
     expect(created).toMatchObject({ id: expect.any(String), description: "CI", scopes: ["read"], lastUsedAt: null });
     expect(created.key).toMatch(new RegExp(`^mw_${created.prefix}_[A-Za-z0-9_-]{40,}$`));
-    expect(meta.$statusCode).toBe(201);
+    expect(UsersService.actions?.createKey).toMatchObject({ status: 201, location: "/keys/:id" });
 
     const list = await broker.call<Page<ApiKey>, object>("users.listKeys", {}, asUser(owner.user));
     const listed = list.rows.find((key) => key.id === created.id);
@@ -113,9 +112,8 @@ describe("users.revokeKey", () => {
   it("revokes at once, even a key whose lookup is cached", async () => {
     const created = await createKey({ description: "short-lived" });
     await broker.call("users.resolveApiKey", { key: created.key });
-    const meta = { ...asUser(owner.user).meta } as Record<string, unknown>;
-    await expect(broker.call("users.revokeKey", { id: created.id }, { meta })).resolves.toBeNull();
-    expect(meta.$statusCode).toBe(204);
+    await expect(broker.call("users.revokeKey", { id: created.id }, asUser(owner.user))).resolves.toBeNull();
+    expect(UsersService.actions?.revokeKey).toMatchObject({ status: 204 });
     await expect(broker.call("users.resolveApiKey", { key: created.key })).rejects.toMatchObject({ code: 401 });
     const list = await broker.call<Page<ApiKey>, object>("users.listKeys", {}, asUser(owner.user));
     expect(list.rows.map((key) => key.id)).not.toContain(created.id);
@@ -130,5 +128,68 @@ describe("users.revokeKey", () => {
     await expect(broker.call("users.resolveApiKey", { key: created.key })).resolves.toMatchObject({
       id: owner.user.id,
     });
+  });
+});
+
+describe("users.listKeys", () => {
+  /** A fresh owner with `count` keys named k1…kN, created one after another. */
+  async function ownerWithKeys(count: number): Promise<Session> {
+    const session = await broker.call<Session, object>("users.signup", {
+      email: uniqueEmail(),
+      password: TEST_PASSWORD,
+    });
+    for (let i = 1; i <= count; i++) await createKey({ description: `k${i}` }, asUser(session.user));
+    return session;
+  }
+
+  const list = (session: Session, params: object) =>
+    broker.call<Page<ApiKey>, object>("users.listKeys", params, asUser(session.user));
+  const names = (page: Page<ApiKey>) => page.rows.map((key) => key.description);
+
+  it("pages the owner's keys, newest first, with the real total on every page", async () => {
+    const session = await ownerWithKeys(5);
+    const first = await list(session, { pageSize: 2 });
+    expect(first).toMatchObject({ total: 5, page: 1, pageSize: 2, totalPages: 3 });
+    expect(names(first)).toEqual(["k5", "k4"]);
+    const second = await list(session, { page: 2, pageSize: 2 });
+    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 2, totalPages: 3 });
+    expect(names(second)).toEqual(["k3", "k2"]);
+  });
+
+  it("answers the real total past the last page", async () => {
+    const session = await ownerWithKeys(3);
+    await expect(list(session, { page: 4, pageSize: 2 })).resolves.toEqual({
+      rows: [],
+      total: 3,
+      page: 4,
+      pageSize: 2,
+      totalPages: 2,
+    });
+  });
+
+  it("sorts by createdAt either way and refuses another sort field with 422 naming sort", async () => {
+    const session = await ownerWithKeys(3);
+    expect(names(await list(session, { sort: "createdAt" }))).toEqual(["k1", "k2", "k3"]);
+    expect(names(await list(session, { sort: "-createdAt" }))).toEqual(["k3", "k2", "k1"]);
+    await expect(list(session, { sort: "keyHash" })).rejects.toMatchObject({
+      code: 422,
+      data: [expect.objectContaining({ field: "sort" })],
+    });
+  });
+
+  it("refuses a page size over 100 with 422 naming pageSize", async () => {
+    await expect(list(owner, { pageSize: 101 })).rejects.toMatchObject({
+      code: 422,
+      data: [expect.objectContaining({ field: "pageSize" })],
+    });
+  });
+
+  it("counts neither revoked keys nor other users' keys", async () => {
+    const session = await ownerWithKeys(2);
+    const [newest] = (await list(session, {})).rows;
+    await broker.call("users.revokeKey", { id: newest.id }, asUser(session.user));
+    const page = await list(session, {});
+    expect(page).toMatchObject({ total: 1, totalPages: 1 });
+    expect(names(page)).toEqual(["k1"]);
   });
 });
