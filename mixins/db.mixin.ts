@@ -94,7 +94,7 @@ export function timestampColumn(attribute: string, field: string, allowNull = fa
   };
 }
 
-function defineModel(db: Sequelize, def: ModelDefinition): ModelStatic<Model> {
+export function defineModel(db: Sequelize, def: ModelDefinition): ModelStatic<Model> {
   // Sequelize normalises attribute objects in place; each database gets its own copies.
   const attributes = Object.fromEntries(
     Object.entries(def.attributes).map(([name, column]) => [

@@ -1,15 +1,6 @@
 /** users: Sequelize models of the domain's tables (migrations/0001_init.sql), camelCase over snake_case columns. */
-import {
-  DataTypes,
-  Utils,
-  fn,
-  type Model,
-  type ModelAttributeColumnOptions,
-  type ModelAttributes,
-  type ModelStatic,
-  type Sequelize,
-} from "sequelize";
-import { timestampColumn, type ModelDefinition } from "../../mixins/db.mixin.js";
+import { DataTypes, fn, type Model, type ModelStatic, type Sequelize } from "sequelize";
+import { defineModel, timestampColumn, type ModelDefinition } from "../../mixins/db.mixin.js";
 
 export type UserStatus = "unverified" | "active" | "banned" | "deleted";
 export type TokenPurpose = "verify" | "reset";
@@ -20,25 +11,9 @@ const text = { type: DataTypes.TEXT, allowNull: false };
 const optionalText = (field: string) => ({ type: DataTypes.TEXT, allowNull: true, field });
 const texts = { type: DataTypes.ARRAY(DataTypes.TEXT), allowNull: false };
 
-/**
- * A timestamptz column read as an ISO string (the Db mixin's timestampColumn), whose getter also
- * hands back a value the database has yet to compute (`fn("now")`) as it is: a static update
- * builds an instance from its values and reads every attribute back.
- */
-function timestamp(attribute: string, field: string, allowNull = false): ModelAttributeColumnOptions {
-  const column = timestampColumn(attribute, field, allowNull);
-  const iso = column.get as (this: Model) => unknown;
-  return {
-    ...column,
-    get(this: Model) {
-      const value: unknown = this.getDataValue(attribute);
-      return value instanceof Utils.SequelizeMethod ? value : iso.call(this);
-    },
-  };
-}
 /** A `timestamptz NOT NULL DEFAULT now()` column: the database's clock, as the table says. */
-const stamp = (attribute: string, field: string) => ({ ...timestamp(attribute, field), defaultValue: fn("now") });
-const optionalStamp = (attribute: string, field: string) => timestamp(attribute, field, true);
+const stamp = (attribute: string, field: string) => ({ ...timestampColumn(attribute, field), defaultValue: fn("now") });
+const optionalStamp = (attribute: string, field: string) => timestampColumn(attribute, field, true);
 
 export const UserModel: ModelDefinition = {
   table: "users",
@@ -77,7 +52,7 @@ export const RefreshTokenModel: ModelDefinition = {
     id,
     userId,
     familyId: { type: DataTypes.UUID, allowNull: false, field: "family_id" },
-    expiresAt: timestamp("expiresAt", "expires_at"),
+    expiresAt: timestampColumn("expiresAt", "expires_at"),
     createdAt: stamp("createdAt", "created_at"),
     spentAt: optionalStamp("spentAt", "spent_at"),
     revokedAt: optionalStamp("revokedAt", "revoked_at"),
@@ -91,7 +66,7 @@ export const OneTimeTokenModel: ModelDefinition = {
     userId,
     purpose: text,
     tokenHash: { ...text, field: "token_hash" },
-    expiresAt: timestamp("expiresAt", "expires_at"),
+    expiresAt: timestampColumn("expiresAt", "expires_at"),
     createdAt: stamp("createdAt", "created_at"),
     usedAt: optionalStamp("usedAt", "used_at"),
   },
@@ -120,7 +95,7 @@ export const LoginFailureModel: ModelDefinition = {
   attributes: {
     email: { ...text, primaryKey: true },
     failures: { type: DataTypes.INTEGER, allowNull: false },
-    windowStartedAt: timestamp("windowStartedAt", "window_started_at"),
+    windowStartedAt: timestampColumn("windowStartedAt", "window_started_at"),
   },
 };
 
@@ -188,12 +163,6 @@ export function usersModels(models: Record<string, ModelStatic<Model>>): UsersMo
 /** The models on a bare Sequelize, for tools that run without the service (bin/admin.ts). */
 export function defineUsersModels(db: Sequelize): UsersModels {
   const models: Record<string, ModelStatic<Model>> = {};
-  for (const def of [UserModel, ...OTHER_MODELS]) {
-    // Sequelize normalises attribute objects in place: it gets copies, as in the Db mixin.
-    const attributes = Object.fromEntries(
-      Object.entries(def.attributes).map(([name, column]) => [name, { ...(column as object) }]),
-    ) as ModelAttributes;
-    models[def.table] = db.define(def.table, attributes, { tableName: def.table, timestamps: false });
-  }
+  for (const def of [UserModel, ...OTHER_MODELS]) models[def.table] = defineModel(db, def);
   return usersModels(models);
 }

@@ -20,7 +20,7 @@ interface Column {
 
 async function columnsOf(model: ModelStatic<Model>): Promise<Column[]> {
   return model.sequelize!.query<Column>(
-    `SELECT c.column_name,
+    `SELECT c.column_name::text AS column_name,
             EXISTS (SELECT 1 FROM information_schema.key_column_usage k
                     JOIN information_schema.table_constraints t
                       ON t.constraint_name = k.constraint_name AND t.constraint_type = 'PRIMARY KEY'
@@ -54,13 +54,13 @@ describe("domain models", () => {
       Object.values((s as Service & Partial<DbThis>).models ?? {}).map((m) => String(m.getTableName())),
     );
     const sequelize = Object.values((node.broker.getLocalService("users") as unknown as DbThis).models)[0].sequelize!;
-    const tables = await sequelize.query<{ table_name: string }>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    const tables = await sequelize.query<{ name: string }>(
+      "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
       { type: QueryTypes.SELECT },
     );
     // The platform's own tables belong to no domain.
     const platform = ["outbox", "event_dead_letters", "schema_migrations"];
-    const orphans = tables.map((t) => t.table_name).filter((t) => !platform.includes(t) && !modelled.includes(t));
+    const orphans = tables.map((t) => t.name).filter((t) => !platform.includes(t) && !modelled.includes(t));
     expect(orphans).toEqual([]);
   });
 });
