@@ -15,6 +15,8 @@ export interface AuthUser {
 
 export interface Meta {
   user?: AuthUser | null;
+  /** The caller's address as the gateway saw it (X-Forwarded-For only from TRUSTED_PROXIES). */
+  clientAddress?: string;
   $statusCode?: number;
   $responseHeaders?: Record<string, string>;
   [key: string]: unknown;

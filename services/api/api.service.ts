@@ -157,6 +157,10 @@ const ApiService: GatewaySchema = {
               }
             : undefined,
         callOptions: { timeout: 10_000 },
+        // Per-address throttles (login, auth routes) run in the services; they need the address.
+        onBeforeCall(ctx: Context<unknown, Meta>, _route: unknown, req: IncomingMessage) {
+          ctx.meta.clientAddress = clientAddress(req, config.trustedProxies);
+        },
         onAfterCall(
           this: ApiThis,
           ctx: Context<unknown, Meta>,
