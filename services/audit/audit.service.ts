@@ -8,8 +8,8 @@ import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
 import { Consumer } from "../../mixins/consumer.mixin.js";
 import { Db, type DbMethods, type DbThis } from "../../mixins/db.mixin.js";
 import { Batcher } from "./batcher.js";
+import { AUDIT_EVENT_FIELDS, AuditEventModel, type AuditEvent } from "./models.js";
 import * as store from "./store.js";
-import type { AuditEvent } from "./store.js";
 
 export interface SearchParams {
   topic?: string;
@@ -57,23 +57,8 @@ export interface ReplayParams {
 /** Events one replay call sends; a longer range continues from `lastSeq + 1` (the answer says `more`). */
 const MAX_REPLAY = 20_000;
 const REPLAY_CHUNK = 500;
-const ENTITIES = [
-  "user",
-  "apikey",
-  "team",
-  "membership",
-  "invite",
-  "customer",
-  "account",
-  "project",
-  "column",
-  "task",
-  "comment",
-  "promotion",
-  "product",
-  "notification",
-  "request",
-];
+/** Any domain's entity name (singular, lower-case, DESIGN §5): a new domain needs no change here. */
+const entityParam = { type: "string", pattern: /^[a-z][a-z_]{0,31}$/ } as const;
 const cursorParam = { type: "string", pattern: /^\d{1,18}$/, optional: true } as const;
 const limitParam = { type: "number", integer: true, min: 1, max: 100, optional: true, convert: true } as const;
 
@@ -88,20 +73,24 @@ export interface AuditVars extends DbThis {
 
 type AuditThis = Service & AuditMethods & AuditVars;
 
-function page(rows: store.AuditRow[], limit: number): SearchResult {
-  const events = rows.map(store.toAuditEvent);
-  return { rows: events, nextCursor: rows.length === limit ? String(events[events.length - 1].seq) : null };
+/** A cursor page: a full page says where the next one starts. */
+function page(events: AuditEvent[], limit: number): SearchResult {
+  return { rows: events, nextCursor: events.length === limit ? String(events[events.length - 1].seq) : null };
 }
 
 const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
   name: "audit",
   mixins: [
-    Db({ model: { table: "audit_events", attributes: {} }, migrations: new URL("./migrations", import.meta.url) }),
+    Db({
+      model: AuditEventModel,
+      migrations: new URL("./migrations", import.meta.url),
+      fields: [...AUDIT_EVENT_FIELDS],
+    }),
     Consumer({ group: "audit", topics: "all", handler: "store", maxInFlight: 1024 }),
   ],
 
   created() {
-    this.batcher = new Batcher((envelopes) => store.insertEvents(this.sql(), envelopes));
+    this.batcher = new Batcher((envelopes) => store.insertEvents(this.model, envelopes));
   },
 
   actions: {
@@ -112,7 +101,7 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
       params: {
         topic: { type: "enum", values: [...TOPICS], optional: true },
         type: { type: "string", max: 64, optional: true },
-        entity: { type: "enum", values: ENTITIES, optional: true },
+        entity: { ...entityParam, optional: true },
         entityId: { type: "string", max: 64, optional: true },
         actorId: { type: "string", max: 64, optional: true },
         teamId: { type: "string", max: 64, optional: true },
@@ -124,16 +113,16 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
       },
       async handler(ctx: Context<SearchParams, Meta>): Promise<SearchResult> {
         const { cursor, order = "desc", limit = 50, from, to, ...filters } = ctx.params;
-        const rows = await store.searchEvents(this.sql(), {
+        const events = await store.searchEvents(this.model, {
           ...filters,
-          from: from ? new Date(from).toISOString() : undefined,
-          to: to ? new Date(to).toISOString() : undefined,
+          from: from ? new Date(from) : undefined,
+          to: to ? new Date(to) : undefined,
           teamIds: await this.visibleTeams(ctx),
           order,
           limit,
           ...(cursor ? (order === "asc" ? { afterSeq: Number(cursor) } : { beforeSeq: Number(cursor) }) : {}),
         });
-        return page(rows, limit);
+        return page(events, limit);
       },
     },
 
@@ -143,11 +132,11 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
       summary: "One stored event",
       params: { id: "uuid" },
       async handler(ctx: Context<{ id: string }, Meta>): Promise<AuditEvent> {
-        const row = await store.findEvent(this.sql(), ctx.params.id);
+        const event = await store.findEvent(this.model, ctx.params.id);
         const teams = await this.visibleTeams(ctx);
         // Another team's event answers 404, like any resource of a team you don't belong to.
-        if (!row || (teams && !teams.includes(row.team_id ?? ""))) throw new NotFoundError("event");
-        return store.toAuditEvent(row);
+        if (!event || (teams && !teams.includes(event.teamId ?? ""))) throw new NotFoundError("event");
+        return event;
       },
     },
 
@@ -156,14 +145,14 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
       access: "user",
       summary: "An entity's history, oldest first",
       params: {
-        entity: { type: "enum", values: ENTITIES },
+        entity: entityParam,
         id: { type: "string", min: 1, max: 64 },
         cursor: cursorParam,
         limit: limitParam,
       },
       async handler(ctx: Context<EntityParams, Meta>): Promise<SearchResult> {
         const limit = ctx.params.limit ?? 100;
-        const rows = await store.searchEvents(this.sql(), {
+        const events = await store.searchEvents(this.model, {
           entity: ctx.params.entity,
           entityId: ctx.params.id,
           teamIds: await this.visibleTeams(ctx),
@@ -171,7 +160,7 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
           limit,
           ...(ctx.params.cursor ? { afterSeq: Number(ctx.params.cursor) } : {}),
         });
-        return page(rows, limit);
+        return page(events, limit);
       },
     },
 
@@ -192,7 +181,7 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
             { field: "toSeq", message: "must be ≥ fromSeq" },
           ]);
         }
-        const rows = await store.envelopesInRange(this.sql(), { fromSeq, toSeq, topic, limit: MAX_REPLAY });
+        const rows = await store.envelopesInRange(this.model, { fromSeq, toSeq, topic, limit: MAX_REPLAY });
         // Replays travel on the group's own channel: other groups don't see them again. Chunks keep
         // order roughly (consumers are idempotent and don't rely on it) and a 20k range well inside
         // the gateway's 10 s.

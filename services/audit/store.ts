@@ -1,53 +1,19 @@
-/** SQL for the audit event store: batched idempotent inserts and the read queries. */
-import { QueryTypes, type Sequelize } from "sequelize";
+/**
+ * audit: reads of the event store through its model; raw SQL (lib/sql.ts) only for the batched,
+ * idempotent multi-row insert.
+ */
+import { Op, type Model, type ModelStatic, type WhereOptions } from "sequelize";
 import { topicModules, type Topic } from "../../events/topics.js";
 import { encodeEnvelope, type Envelope } from "../../lib/events/envelope.js";
+import { execute } from "../../lib/sql.js";
+import { AUDIT_EVENT_FIELDS, type AuditEvent } from "./models.js";
 
-export interface AuditRow {
-  seq: number;
-  id: string;
-  topic: string;
-  type: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  team_id: string | null;
-  entity: string;
-  entity_id: string;
-  trace_id: string | null;
-  schema_version: number;
-  payload: Record<string, unknown>;
-}
+export type { AuditEvent } from "./models.js";
 
-export interface AuditEvent {
-  seq: number;
-  id: string;
-  topic: string;
-  type: string;
-  occurredAt: string;
-  actorId: string | null;
-  teamId: string | null;
-  entity: string;
-  entityId: string;
-  traceId: string | null;
-  schemaVersion: number;
-  payload: Record<string, unknown>;
-}
-
-export function toAuditEvent(row: AuditRow): AuditEvent {
-  return {
-    seq: Number(row.seq),
-    id: row.id,
-    topic: row.topic,
-    type: row.type,
-    occurredAt: new Date(row.occurred_at).toISOString(),
-    actorId: row.actor_id,
-    teamId: row.team_id,
-    entity: row.entity,
-    entityId: row.entity_id,
-    traceId: row.trace_id,
-    schemaVersion: row.schema_version,
-    payload: row.payload,
-  };
+/** A stored event as responses show it, fields in their documented order. */
+function toAuditEvent(row: Model): AuditEvent {
+  const values = row.get({ plain: true }) as AuditEvent;
+  return Object.fromEntries(AUDIT_EVENT_FIELDS.map((field) => [field, values[field]])) as unknown as AuditEvent;
 }
 
 /** The topic's Event as JSON; a topic or payload this build can't read is kept as base64. */
@@ -68,8 +34,8 @@ const CASTS = ["uuid", "text", "text", "timestamptz", "text", "text", "text", "t
 const COLUMNS = CASTS.length;
 
 /** One multi-row INSERT; duplicates (redeliveries, replays) are ignored by envelope id. */
-export async function insertEvents(db: Sequelize, envelopes: Envelope[]): Promise<number> {
-  if (!envelopes.length) return 0;
+export async function insertEvents(model: ModelStatic<Model>, envelopes: Envelope[]): Promise<void> {
+  if (!envelopes.length) return;
   const values: string[] = [];
   const bind: unknown[] = [];
   envelopes.forEach((e, i) => {
@@ -90,7 +56,8 @@ export async function insertEvents(db: Sequelize, envelopes: Envelope[]): Promis
       Buffer.from(encodeEnvelope(e)),
     );
   });
-  const [, count] = await db.query(
+  await execute(
+    model.sequelize!,
     `INSERT INTO audit_events (id, topic, type, occurred_at, actor_id, team_id, entity, entity_id, trace_id,
        schema_version, payload, envelope, received_at)
      SELECT v.id, v.topic, v.type, v.occurred_at, v.actor_id, v.team_id, v.entity, v.entity_id,
@@ -99,9 +66,8 @@ export async function insertEvents(db: Sequelize, envelopes: Envelope[]): Promis
        trace_id, schema_version, payload, envelope)
      ORDER BY v.occurred_at
      ON CONFLICT (id) DO NOTHING`,
-    { bind },
+    bind,
   );
-  return Number(count ?? 0);
 }
 
 export interface SearchFilters {
@@ -111,8 +77,8 @@ export interface SearchFilters {
   entityId?: string;
   actorId?: string;
   teamId?: string;
-  from?: string;
-  to?: string;
+  from?: Date;
+  to?: Date;
   /** Only events of these teams (non-admins). */
   teamIds?: string[] | null;
   afterSeq?: number;
@@ -121,36 +87,29 @@ export interface SearchFilters {
   limit: number;
 }
 
-export async function searchEvents(db: Sequelize, f: SearchFilters): Promise<AuditRow[]> {
-  const where: string[] = [];
-  const bind: unknown[] = [];
-  const add = (sql: string, value: unknown) => where.push(sql.replace("?", `$${bind.push(value)}`));
-  if (f.topic) add("topic = ?", f.topic);
-  if (f.type) add("type = ?", f.type);
-  if (f.entity) add("entity = ?", f.entity);
-  if (f.entityId) add("entity_id = ?", f.entityId);
-  if (f.actorId) add("actor_id = ?", f.actorId);
-  if (f.teamId) add("team_id = ?", f.teamId);
-  if (f.from) add("occurred_at >= ?", f.from);
-  if (f.to) add("occurred_at < ?", f.to);
-  if (f.teamIds) add("team_id = ANY(?::text[])", f.teamIds);
-  if (f.afterSeq !== undefined) add("seq > ?", f.afterSeq);
-  if (f.beforeSeq !== undefined) add("seq < ?", f.beforeSeq);
-  const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  return db.query<AuditRow>(
-    `SELECT seq, id, topic, type, occurred_at, actor_id, team_id, entity, entity_id, trace_id, schema_version, payload
-     FROM audit_events ${filter} ORDER BY seq ${f.order === "asc" ? "ASC" : "DESC"} LIMIT ${f.limit}`,
-    { bind, type: QueryTypes.SELECT },
-  );
+/** One page of stored events in sequence order, after or before a cursor. */
+export async function searchEvents(model: ModelStatic<Model>, f: SearchFilters): Promise<AuditEvent[]> {
+  const and: WhereOptions[] = [];
+  const exact = { topic: f.topic, type: f.type, entity: f.entity, entityId: f.entityId, actorId: f.actorId };
+  for (const [attribute, value] of Object.entries(exact)) if (value) and.push({ [attribute]: value });
+  if (f.teamId) and.push({ teamId: f.teamId });
+  if (f.teamIds) and.push({ teamId: { [Op.in]: f.teamIds } });
+  if (f.from) and.push({ occurredAt: { [Op.gte]: f.from } });
+  if (f.to) and.push({ occurredAt: { [Op.lt]: f.to } });
+  if (f.afterSeq !== undefined) and.push({ seq: { [Op.gt]: f.afterSeq } });
+  if (f.beforeSeq !== undefined) and.push({ seq: { [Op.lt]: f.beforeSeq } });
+  const rows = await model.findAll({
+    attributes: [...AUDIT_EVENT_FIELDS],
+    where: { [Op.and]: and },
+    order: [["seq", f.order === "asc" ? "ASC" : "DESC"]],
+    limit: f.limit,
+  });
+  return rows.map(toAuditEvent);
 }
 
-export async function findEvent(db: Sequelize, id: string): Promise<AuditRow | null> {
-  const rows = await db.query<AuditRow>(
-    `SELECT seq, id, topic, type, occurred_at, actor_id, team_id, entity, entity_id, trace_id, schema_version, payload
-     FROM audit_events WHERE id = $1`,
-    { bind: [id], type: QueryTypes.SELECT },
-  );
-  return rows[0] ?? null;
+export async function findEvent(model: ModelStatic<Model>, id: string): Promise<AuditEvent | null> {
+  const row = await model.findOne({ attributes: [...AUDIT_EVENT_FIELDS], where: { id } });
+  return row ? toAuditEvent(row) : null;
 }
 
 export interface ReplayRange {
@@ -160,11 +119,22 @@ export interface ReplayRange {
   limit: number;
 }
 
-export async function envelopesInRange(db: Sequelize, r: ReplayRange): Promise<{ seq: number; envelope: Buffer }[]> {
-  const bind: unknown[] = [r.fromSeq];
-  let sql = "SELECT seq, envelope FROM audit_events WHERE seq >= $1";
-  if (r.toSeq !== undefined) sql += ` AND seq <= $${bind.push(r.toSeq)}`;
-  if (r.topic) sql += ` AND topic = $${bind.push(r.topic)}`;
-  sql += ` ORDER BY seq LIMIT ${r.limit}`;
-  return db.query(sql, { bind, type: QueryTypes.SELECT });
+/** The stored envelopes of a sequence range, in order (up to `limit`). */
+export async function envelopesInRange(
+  model: ModelStatic<Model>,
+  r: ReplayRange,
+): Promise<{ seq: number; envelope: Buffer }[]> {
+  const seq = r.toSeq === undefined ? { [Op.gte]: r.fromSeq } : { [Op.gte]: r.fromSeq, [Op.lte]: r.toSeq };
+  // Raw rows: a 20,000-event replay needs no model instances.
+  const rows = await model.findAll({
+    attributes: ["seq", "envelope"],
+    where: r.topic ? { seq, topic: r.topic } : { seq },
+    order: [["seq", "ASC"]],
+    limit: r.limit,
+    raw: true,
+  });
+  return (rows as unknown as { seq: string | number; envelope: Buffer }[]).map((row) => ({
+    seq: Number(row.seq),
+    envelope: row.envelope,
+  }));
 }

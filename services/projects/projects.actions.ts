@@ -1,20 +1,26 @@
 /** projects: projects and their columns. */
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
-import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
-import { type Page, pageParams, pageQuery, wholePage } from "../../lib/pagination.js";
+import { UnprocessableError } from "../../lib/errors.js";
+import { listParams, type Page } from "../../lib/pagination.js";
 import * as store from "./store.js";
-import type { Column, Project } from "./store.js";
 import {
+  BOARD_PAGE_SIZE,
+  type Column,
   type CreateColumnParams,
   type CreateProjectParams,
   DEFAULT_COLUMNS,
   type IdParams,
+  type ListColumnsParams,
   type ListProjectsParams,
+  type Project,
   type ProjectsActions,
   type UpdateProjectParams,
-  listPage,
+  changedFields,
+  columnSnapshot,
+  projectSnapshot,
   strict,
+  toProject,
   userId,
 } from "./common.js";
 
@@ -36,36 +42,42 @@ export const projectsActions: ProjectsActions = {
     async handler(ctx: Context<CreateProjectParams, Meta>): Promise<Project> {
       const { teamId, name, description = "", public: isPublic = false } = ctx.params;
       const project = await this.inTransaction(async (tx) => {
-        const row = await store.insertProject(
-          this.sql(),
+        const created = await store.insertProject(
+          this.tables(),
           { teamId, name, description, isPublic, createdBy: userId(ctx) },
           tx,
         );
-        await this.emit(tx, ctx, "ProjectCreated", row, { project: store.projectSnapshot(row) }, "project", row.id);
+        await this.emit(
+          tx,
+          ctx,
+          "ProjectCreated",
+          teamId,
+          { project: projectSnapshot(created) },
+          "project",
+          created.id,
+        );
         for (const columnTitle of DEFAULT_COLUMNS) {
-          const column = await store.insertColumn(this.sql(), row.id, columnTitle, tx);
-          await this.emit(tx, ctx, "ColumnCreated", row, { column: store.columnSnapshot(column) }, "column", column.id);
+          const column = await this.insertColumn(created.id, columnTitle, tx);
+          await this.emit(tx, ctx, "ColumnCreated", teamId, { column: columnSnapshot(column) }, "column", column.id);
         }
-        return (await store.findProject(this.sql(), row.id, tx)) as store.ProjectRow;
+        return this.requireProject(created.id, tx);
       });
-      return store.toProject(project);
+      return toProject(project);
     },
   },
 
   list: {
     rest: "GET /projects",
     access: "user",
-    summary: "Projects of a team (?teamId=) or of all your teams",
+    summary: "Projects of a team (?teamId=) or of all your teams, newest first",
     team: { role: "viewer", param: "teamId", optional: true },
-    params: { teamId: { type: "uuid", optional: true }, ...pageParams },
+    params: { teamId: { type: "uuid", optional: true }, ...listParams(["createdAt"]) },
     async handler(ctx: Context<ListProjectsParams, Meta>): Promise<Page<Project>> {
-      const query = pageQuery(ctx.params, { createdAt: "created_at" }, "-createdAt");
-      if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-      const teamIds = ctx.params.teamId
-        ? [ctx.params.teamId]
+      const { teamId, page, pageSize, sort = "-createdAt" } = ctx.params;
+      const teamIds = teamId
+        ? [teamId]
         : await ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: userId(ctx) });
-      const rows = await store.projectsOfTeams(this.sql(), teamIds, query.pageSize, query.offset, query.order);
-      return listPage(rows, query, store.toProject) as Page<Project>;
+      return this.listPage<Project>(ctx, { where: { teamId: teamIds }, page, pageSize, sort });
     },
   },
 
@@ -76,9 +88,7 @@ export const projectsActions: ProjectsActions = {
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<Project> {
-      const row = await store.findProject(this.sql(), ctx.params.id);
-      if (!row) throw new NotFoundError("project");
-      return store.toProject(row);
+      return toProject(await this.requireProject(ctx.params.id));
     },
   },
 
@@ -97,35 +107,24 @@ export const projectsActions: ProjectsActions = {
     },
     async handler(ctx: Context<UpdateProjectParams, Meta>): Promise<Project> {
       const { id, name, description, public: isPublic, columnOrder } = ctx.params;
-      const row = await this.inTransaction(async (tx) => {
+      const project = await this.inTransaction(async (tx) => {
         const current = await this.lockProject(id, tx);
-        if (columnOrder) {
-          const existing = [...current.column_order].sort().join();
-          if ([...columnOrder].sort().join() !== existing) {
-            throw new UnprocessableError("columnOrder must list every column of the project exactly once", [
-              { field: "columnOrder", message: "must be a permutation of the project's column ids" },
-            ]);
-          }
+        if (columnOrder && [...columnOrder].sort().join() !== [...current.columnOrder].sort().join()) {
+          throw new UnprocessableError("columnOrder must list every column of the project exactly once", [
+            { field: "columnOrder", message: "must be a permutation of the project's column ids" },
+          ]);
         }
         const changes = { name, description, public: isPublic, columnOrder };
-        const updated = (await store.updateProject(this.sql(), id, changes, tx)) as store.ProjectRow;
-        const changed = Object.entries(changes)
-          .filter(([, v]) => v !== undefined)
-          .map(([k]) => k);
+        const updated = await this.saveProject(id, changes, tx);
+        const changed = changedFields(changes);
         // An empty PATCH changes nothing and tells nobody.
-        if (changed.length)
-          await this.emit(
-            tx,
-            ctx,
-            "ProjectUpdated",
-            updated,
-            { project: store.projectSnapshot(updated), changed },
-            "project",
-            id,
-          );
+        if (changed.length) {
+          const fields = { project: projectSnapshot(updated), changed };
+          await this.emit(tx, ctx, "ProjectUpdated", updated.teamId, fields, "project", id);
+        }
         return updated;
       });
-      return store.toProject(row);
+      return toProject(project);
     },
   },
 
@@ -138,9 +137,11 @@ export const projectsActions: ProjectsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
       await this.inTransaction(async (tx) => {
-        const row = await store.deleteProject(this.sql(), ctx.params.id, tx);
-        if (!row) throw new NotFoundError("project");
-        await this.emit(tx, ctx, "ProjectDeleted", row, { project: store.projectSnapshot(row) }, "project", row.id);
+        const project = await this.lockProject(ctx.params.id, tx);
+        // Columns, tasks and comments go with it (ON DELETE CASCADE).
+        await this.tables().projects.destroy({ where: { id: project.id }, transaction: tx });
+        const fields = { project: projectSnapshot(project) };
+        await this.emit(tx, ctx, "ProjectDeleted", project.teamId, fields, "project", project.id);
       });
       return null;
     },
@@ -149,18 +150,49 @@ export const projectsActions: ProjectsActions = {
   columns: {
     rest: "GET /projects/:id/columns",
     access: "user",
-    summary: "Columns in board order, each with its task order",
+    summary: "Columns in board order (or ?sort=createdAt), each with its task order",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
-    params: { id: "uuid" },
-    async handler(ctx: Context<IdParams, Meta>): Promise<Page<Column>> {
-      const project = await store.findProject(this.sql(), ctx.params.id);
-      if (!project) throw new NotFoundError("project");
-      const byId = new Map((await store.columnsOf(this.sql(), project.id)).map((c) => [c.id, c]));
-      const rows = project.column_order
-        .map((cid) => byId.get(cid))
-        .filter((c): c is store.ColumnRow => Boolean(c))
-        .map(store.toColumn);
-      return wholePage(rows);
+    params: { id: "uuid", ...listParams(["createdAt"]) },
+    async handler(ctx: Context<ListColumnsParams, Meta>): Promise<Page<Column>> {
+      const { id, page = 1, pageSize = BOARD_PAGE_SIZE, sort } = ctx.params;
+      const { columns } = this.tables();
+      const offset = (page - 1) * pageSize;
+      const onePage = (rows: Column[], total: number) => ({
+        rows,
+        total,
+        page,
+        pageSize,
+        totalPages: Math.ceil(total / pageSize),
+      });
+      if (sort) {
+        // A new board's four columns share one timestamp: the id keeps them from shifting between pages.
+        const { rows, count } = await columns.findAndCountAll({
+          where: { projectId: id },
+          order: [
+            ["createdAt", sort.startsWith("-") ? "DESC" : "ASC"],
+            ["id", "ASC"],
+          ],
+          limit: pageSize,
+          offset,
+        });
+        return onePage(
+          rows.map((row) => row.get({ plain: true }) as Column),
+          count,
+        );
+      }
+      // Board order is the project's column order: page over it, then read that page's columns.
+      const { columnOrder } = await this.requireProject(id);
+      const ids = columnOrder.slice(offset, offset + pageSize);
+      const byId = new Map(
+        (await columns.findAll({ where: { id: ids, projectId: id } })).map((row) => [
+          row.get("id") as string,
+          row.get({ plain: true }) as Column,
+        ]),
+      );
+      return onePage(
+        ids.map((cid) => byId.get(cid)).filter((column): column is Column => Boolean(column)),
+        columnOrder.length,
+      );
     },
   },
 
@@ -172,13 +204,20 @@ export const projectsActions: ProjectsActions = {
     team: { role: "editor", entity: "project", param: "id" },
     params: { id: "uuid", title: { type: "string", min: 1, max: 100, trim: true }, ...strict },
     async handler(ctx: Context<CreateColumnParams, Meta>): Promise<Column> {
-      const column = await this.inTransaction(async (tx) => {
+      return this.inTransaction(async (tx) => {
         const project = await this.lockProject(ctx.params.id, tx);
-        const row = await store.insertColumn(this.sql(), project.id, ctx.params.title, tx);
-        await this.emit(tx, ctx, "ColumnCreated", project, { column: store.columnSnapshot(row) }, "column", row.id);
-        return row;
+        const column = await this.insertColumn(project.id, ctx.params.title, tx);
+        await this.emit(
+          tx,
+          ctx,
+          "ColumnCreated",
+          project.teamId,
+          { column: columnSnapshot(column) },
+          "column",
+          column.id,
+        );
+        return column;
       });
-      return store.toColumn(column);
     },
   },
 };

@@ -2,10 +2,11 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
-import { pageParams, pageQuery, type Page } from "../../lib/pagination.js";
+import { listParams, type Page } from "../../lib/pagination.js";
 import * as store from "./store.js";
-import type { Comment, Task } from "./store.js";
 import {
+  BOARD_PAGE_SIZE,
+  type Comment,
   type CommentParams,
   type CreateTaskParams,
   type IdParams,
@@ -13,35 +14,33 @@ import {
   type ListTasksParams,
   type MoveTaskParams,
   type ProjectsActions,
+  type Task,
   type UpdateTaskParams,
   assigneeId,
+  changedFields,
+  commentSnapshot,
   content,
-  listPage,
   points,
   strict,
+  taskSnapshot,
   title,
   userId,
 } from "./common.js";
+
+const unknownColumn = () =>
+  new UnprocessableError("Unknown column", [{ field: "columnId", message: "is not a column of this project" }]);
 
 export const tasksActions: ProjectsActions = {
   tasks: {
     rest: "GET /projects/:id/tasks",
     access: "user",
-    summary: "Tasks of a project (?columnId=)",
+    summary: "Tasks of a project (?columnId=), by key",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
-    params: { id: "uuid", columnId: { type: "uuid", optional: true }, ...pageParams },
+    params: { id: "uuid", columnId: { type: "uuid", optional: true }, ...listParams(["seq", "createdAt"]) },
     async handler(ctx: Context<ListTasksParams, Meta>): Promise<Page<Task>> {
-      const query = pageQuery({ ...ctx.params, pageSize: ctx.params.pageSize ?? 100 }, { seq: "seq" }, "seq");
-      if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-      const rows = await store.tasksOf(
-        this.sql(),
-        ctx.params.id,
-        ctx.params.columnId,
-        query.pageSize,
-        query.offset,
-        query.order,
-      );
-      return listPage(rows, query, store.toTask) as Page<Task>;
+      const { id, columnId, page, pageSize = BOARD_PAGE_SIZE, sort = "seq" } = ctx.params;
+      const where = columnId ? { projectId: id, columnId } : { projectId: id };
+      return this.listModel<Task>(this.tables().tasks, { where, page, pageSize, sort });
     },
   },
 
@@ -57,32 +56,27 @@ export const tasksActions: ProjectsActions = {
       const {
         id: projectId,
         columnId,
-        title: taskTitle,
         points: taskPoints = null,
         content: body = "",
         assigneeId: assignee = null,
       } = ctx.params;
-      const owner = await store.findProject(this.sql(), projectId);
-      if (owner) await this.checkAssignee(ctx, owner.team_id, assignee);
-      const task = await this.inTransaction(async (tx) => {
+      const owner = await this.findProject(projectId);
+      if (owner) await this.checkAssignee(ctx, owner.teamId, assignee);
+      return this.inTransaction(async (tx) => {
         // The sequence bump locks the project row: creations and moves in one project go one at a time.
-        const numbered = await store.nextTaskNumber(this.sql(), projectId, tx);
+        const numbered = await store.nextTaskNumber(this.tables(), projectId, tx);
         // Deleted since the rule checked it (or an internal call named no project).
         if (!numbered) throw new NotFoundError("project");
-        const { seq, prefix } = numbered;
-        const column = await store.findColumn(this.sql(), columnId, tx);
-        if (!column || column.project_id !== projectId)
-          throw new UnprocessableError("Unknown column", [
-            { field: "columnId", message: "is not a column of this project" },
-          ]);
-        const row = await store.insertTask(
-          this.sql(),
+        const { seq, prefix, teamId } = numbered;
+        const column = await this.findColumn(columnId, tx);
+        if (!column || column.projectId !== projectId) throw unknownColumn();
+        const task = await this.insertTask(
           {
             projectId,
             columnId,
             seq,
             key: `${prefix}-${seq}`,
-            title: taskTitle,
+            title: ctx.params.title,
             points: taskPoints,
             content: body,
             assigneeId: assignee,
@@ -90,12 +84,10 @@ export const tasksActions: ProjectsActions = {
           },
           tx,
         );
-        await store.setColumnTasks(this.sql(), columnId, [...column.task_ids, row.id], tx);
-        const project = (await store.findProject(this.sql(), projectId, tx)) as store.ProjectRow;
-        await this.emit(tx, ctx, "TaskCreated", project, { task: store.taskSnapshot(row) }, "task", row.id);
-        return row;
+        await this.setColumnTasks(columnId, [...column.taskIds, task.id], tx);
+        await this.emit(tx, ctx, "TaskCreated", teamId, { task: taskSnapshot(task) }, "task", task.id);
+        return task;
       });
-      return store.toTask(task);
     },
   },
 
@@ -105,8 +97,8 @@ export const tasksActions: ProjectsActions = {
     summary: "One task",
     team: { role: "viewer", entity: "task", param: "id", publicRead: true },
     params: { id: "uuid" },
-    async handler(ctx: Context<IdParams, Meta>): Promise<Task> {
-      return store.toTask(await this.requireTask(ctx.params.id));
+    handler(ctx: Context<IdParams, Meta>): Promise<Task> {
+      return this.requireTask(ctx.params.id);
     },
   },
 
@@ -119,20 +111,17 @@ export const tasksActions: ProjectsActions = {
     async handler(ctx: Context<UpdateTaskParams, Meta>): Promise<Task> {
       const { id, title: newTitle, points: newPoints, content: newContent, assigneeId: newAssignee } = ctx.params;
       const current = await this.requireTask(id);
-      const project = (await store.findProject(this.sql(), current.project_id)) as store.ProjectRow;
-      await this.checkAssignee(ctx, project.team_id, newAssignee);
+      const project = await this.requireProject(current.projectId);
+      await this.checkAssignee(ctx, project.teamId, newAssignee);
       const changes = { title: newTitle, points: newPoints, content: newContent, assigneeId: newAssignee };
-      const row = await this.inTransaction(async (tx) => {
-        const updated = await store.updateTask(this.sql(), id, changes, tx);
+      return this.inTransaction(async (tx) => {
+        const updated = await this.saveTask(id, changes, tx);
         if (!updated) throw new NotFoundError("task");
-        const changed = Object.entries(changes)
-          .filter(([, v]) => v !== undefined)
-          .map(([k]) => k);
+        const changed = changedFields(changes);
         if (changed.length)
-          await this.emit(tx, ctx, "TaskUpdated", project, { task: store.taskSnapshot(updated), changed }, "task", id);
+          await this.emit(tx, ctx, "TaskUpdated", project.teamId, { task: taskSnapshot(updated), changed }, "task", id);
         return updated;
       });
-      return store.toTask(row);
     },
   },
 
@@ -146,18 +135,16 @@ export const tasksActions: ProjectsActions = {
     async handler(ctx: Context<IdParams, Meta>): Promise<null> {
       const current = await this.requireTask(ctx.params.id);
       await this.inTransaction(async (tx) => {
-        const project = await this.lockProject(current.project_id, tx);
-        const row = await store.deleteTask(this.sql(), current.id, tx);
-        if (!row) throw new NotFoundError("task");
-        const column = await store.findColumn(this.sql(), row.column_id, tx);
-        if (column)
-          await store.setColumnTasks(
-            this.sql(),
-            column.id,
-            column.task_ids.filter((t) => t !== row.id),
-            tx,
-          );
-        await this.emit(tx, ctx, "TaskDeleted", project, { task: store.taskSnapshot(row) }, "task", row.id);
+        const project = await this.lockProject(current.projectId, tx);
+        // Deleted by someone else while we waited for the lock: 404 as before.
+        const task = await this.requireTask(current.id, tx);
+        await this.tables().tasks.destroy({ where: { id: task.id }, transaction: tx });
+        const column = await this.findColumn(task.columnId, tx);
+        if (column) {
+          const remaining = column.taskIds.filter((t) => t !== task.id);
+          await this.setColumnTasks(column.id, remaining, tx);
+        }
+        await this.emit(tx, ctx, "TaskDeleted", project.teamId, { task: taskSnapshot(task) }, "task", task.id);
       });
       return null;
     },
@@ -177,52 +164,35 @@ export const tasksActions: ProjectsActions = {
     async handler(ctx: Context<MoveTaskParams, Meta>): Promise<Task> {
       const { id, columnId, position } = ctx.params;
       const current = await this.requireTask(id);
-      const row = await this.inTransaction(async (tx) => {
+      return this.inTransaction(async (tx) => {
         // One move at a time per project keeps every column's order consistent.
-        const project = await this.lockProject(current.project_id, tx);
+        const project = await this.lockProject(current.projectId, tx);
         const task = await this.requireTask(id, tx);
-        const target = await store.findColumn(this.sql(), columnId, tx);
-        if (!target || target.project_id !== project.id)
-          throw new UnprocessableError("Unknown column", [
-            { field: "columnId", message: "is not a column of this project" },
-          ]);
-        const source = (await store.findColumn(this.sql(), task.column_id, tx)) as store.ColumnRow;
-        const sourceIds = source.task_ids.filter((t) => t !== id);
-        const targetIds = source.id === target.id ? sourceIds : target.task_ids.filter((t) => t !== id);
+        const target = await this.findColumn(columnId, tx);
+        if (!target || target.projectId !== project.id) throw unknownColumn();
+        const source = (await this.findColumn(task.columnId, tx))!;
+        const sourceIds = source.taskIds.filter((t) => t !== id);
+        const targetIds = source.id === target.id ? sourceIds : target.taskIds.filter((t) => t !== id);
         targetIds.splice(Math.min(position, targetIds.length), 0, id);
-        if (source.id !== target.id) await store.setColumnTasks(this.sql(), source.id, sourceIds, tx);
-        await store.setColumnTasks(this.sql(), target.id, targetIds, tx);
-        const moved = (await store.updateTask(this.sql(), id, { columnId: target.id }, tx)) as store.TaskRow;
-        await this.emit(
-          tx,
-          ctx,
-          "TaskMoved",
-          project,
-          { task: store.taskSnapshot(moved), fromColumnId: source.id, position: targetIds.indexOf(id) },
-          "task",
-          id,
-        );
+        if (source.id !== target.id) await this.setColumnTasks(source.id, sourceIds, tx);
+        await this.setColumnTasks(target.id, targetIds, tx);
+        const moved = (await this.saveTask(id, { columnId: target.id }, tx))!;
+        const fields = { task: taskSnapshot(moved), fromColumnId: source.id, position: targetIds.indexOf(id) };
+        await this.emit(tx, ctx, "TaskMoved", project.teamId, fields, "task", id);
         return moved;
       });
-      return store.toTask(row);
     },
   },
 
   comments: {
     rest: "GET /tasks/:id/comments",
     access: "user",
-    summary: "Comments on a task",
+    summary: "Comments on a task, oldest first",
     team: { role: "viewer", entity: "task", param: "id", publicRead: true },
-    params: { id: "uuid", ...pageParams },
+    params: { id: "uuid", ...listParams(["createdAt"]) },
     async handler(ctx: Context<ListCommentsParams, Meta>): Promise<Page<Comment>> {
-      const query = pageQuery(
-        { ...ctx.params, pageSize: ctx.params.pageSize ?? 100 },
-        { createdAt: "created_at" },
-        "createdAt",
-      );
-      if (typeof query === "string") throw new UnprocessableError("Invalid sort", [{ field: "sort", message: query }]);
-      const rows = await store.commentsOf(this.sql(), ctx.params.id, query.pageSize, query.offset, query.order);
-      return listPage(rows, query, store.toComment) as Page<Comment>;
+      const { id, page, pageSize = BOARD_PAGE_SIZE, sort = "createdAt" } = ctx.params;
+      return this.listModel<Comment>(this.tables().comments, { where: { taskId: id }, page, pageSize, sort });
     },
   },
 
@@ -235,21 +205,13 @@ export const tasksActions: ProjectsActions = {
     params: { id: "uuid", content: { type: "string", min: 1, max: 10_000 }, ...strict },
     async handler(ctx: Context<CommentParams, Meta>): Promise<Comment> {
       const task = await this.requireTask(ctx.params.id);
-      const row = await this.inTransaction(async (tx) => {
-        const project = (await store.findProject(this.sql(), task.project_id, tx)) as store.ProjectRow;
-        const created = await store.insertComment(this.sql(), task.id, userId(ctx), ctx.params.content, tx);
-        await this.emit(
-          tx,
-          ctx,
-          "CommentCreated",
-          project,
-          { comment: store.commentSnapshot(created), task: store.taskSnapshot(task) },
-          "comment",
-          created.id,
-        );
-        return created;
+      return this.inTransaction(async (tx) => {
+        const project = await this.requireProject(task.projectId, tx);
+        const comment = await this.insertComment(task.id, userId(ctx), ctx.params.content, tx);
+        const fields = { comment: commentSnapshot(comment), task: taskSnapshot(task) };
+        await this.emit(tx, ctx, "CommentCreated", project.teamId, fields, "comment", comment.id);
+        return comment;
       });
-      return store.toComment(row);
     },
   },
 };

@@ -1,6 +1,6 @@
 /** Contract cases for the audit store: /audit/*. Events arrive asynchronously through the outbox. */
 import { expect } from "vitest";
-import { eventually, expectJson, signup } from "../../support/testkit.js";
+import { eventually, expectJson, expectProblem, signup } from "../../support/testkit.js";
 import { expectAuditEvent, type ContractCases } from "./context.js";
 
 interface AuditEventBody {
@@ -40,7 +40,7 @@ export const cases: ContractCases = {
     expect(res.body).toEqual(stored);
   },
 
-  "GET /audit/entities/:entity/:id": async ({ client, admin }) => {
+  "GET /audit/entities/:entity/:id": async ({ client, admin, node }) => {
     const session = await signup(client);
     const res = await eventually(async () => {
       const found = await client.get(`/audit/entities/user/${session.user.id}`, { token: admin.accessToken });
@@ -52,6 +52,14 @@ export const cases: ContractCases = {
     const seqs = res.body.rows.map((e: AuditEventBody) => e.seq);
     expect(seqs).toEqual([...seqs].sort((a: number, b: number) => a - b));
     expect(res.body.rows[0]).toMatchObject({ type: "Created", entity: "user", entityId: session.user.id });
+    // Any singular lower-case entity name is accepted, so a new domain's history needs no change here.
+    const future = await client.get(`/audit/entities/shipment_line/${session.user.id}`, { token: admin.accessToken });
+    expectJson(future, 200);
+    expect(future.body).toEqual({ rows: [], nextCursor: null });
+    for (const entity of ["Users", "user-1", "x".repeat(33)]) {
+      const bad = await client.get(`/audit/entities/${entity}/${session.user.id}`, { token: admin.accessToken });
+      expectProblem(bad, 422, "VALIDATION_ERROR", node);
+    }
   },
 
   "POST /audit/replay": async ({ client, admin }) => {
