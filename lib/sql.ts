@@ -25,5 +25,7 @@ export async function selectOne<T extends object>(
 /** A statement whose rows don't matter; answers how many rows it touched. */
 export async function execute(db: Sequelize, sql: string, bind: unknown[] = [], tx?: Tx): Promise<number> {
   const [, meta] = await db.query(sql, { bind, transaction: tx });
+  // Sequelize answers a bare count for INSERT/UPDATE/DELETE and the pg result otherwise.
+  if (typeof meta === "number") return meta;
   return (meta as { rowCount?: number } | undefined)?.rowCount ?? 0;
 }
