@@ -128,6 +128,24 @@ function pageShape(params: { page?: number; pageSize?: number }): {
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
+/** One page of any model, same list semantics as moleculer-db's (rows as plain objects). */
+export async function pageOfModel<T>(model: ModelStatic<Model>, query: ListQuery): Promise<Page<T>> {
+  const { page, pageSize, limit, offset } = pageShape(query);
+  const { rows, count } = await model.findAndCountAll({
+    where: query.where ?? {},
+    order: orderOf(query.sort, model.primaryKeyAttribute),
+    limit,
+    offset,
+  });
+  return {
+    rows: rows.map((row) => row.get({ plain: true }) as T),
+    total: count,
+    page,
+    pageSize,
+    totalPages: Math.ceil(count / pageSize),
+  };
+}
+
 /**
  * The stock adapter creates its own Sequelize (one pool per service) and calls sync() unless
  * told otherwise. Ours shares the process's database, migrates the domain, defines the models
@@ -213,21 +231,8 @@ export function Db(opts: DbOptions): Partial<ServiceSchema> {
           searchFields: query.searchFields,
         }) as Promise<Page<T>>;
       },
-      async listModel<T>(this: DbService, model: ModelStatic<Model>, query: ListQuery): Promise<Page<T>> {
-        const { page, pageSize, limit, offset } = pageShape(query);
-        const { rows, count } = await model.findAndCountAll({
-          where: query.where ?? {},
-          order: orderOf(query.sort, model.primaryKeyAttribute),
-          limit,
-          offset,
-        });
-        return {
-          rows: rows.map((row) => row.get({ plain: true }) as T),
-          total: count,
-          page,
-          pageSize,
-          totalPages: Math.ceil(count / pageSize),
-        };
+      listModel<T>(this: DbService, model: ModelStatic<Model>, query: ListQuery): Promise<Page<T>> {
+        return pageOfModel<T>(model, query);
       },
     },
   } as unknown as Partial<ServiceSchema>;

@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { Op, fn, type Model, type ModelStatic, type WhereOptions } from "sequelize";
 import type { TeamRole } from "../../lib/access.js";
-import { UnprocessableError } from "../../lib/errors.js";
-import { type Page, type PageParams, pageOf, pageQuery } from "../../lib/pagination.js";
+import type { Page, PageParams } from "../../lib/pagination.js";
+import { pageOfModel } from "../../mixins/db.mixin.js";
 import { selectOne, type Tx } from "../../lib/sql.js";
 import type { InviteRecord, InviteStatus, MembershipRecord, TeamRecord, TeamsModels } from "./models.js";
 
@@ -96,25 +96,8 @@ export interface ListOrder {
  * One page of `model` with DESIGN §4's list semantics, the real total on every page. The id breaks
  * ties, so rows with the same sort value (invites sent together) never shift between pages.
  */
-async function listOf<T>(
-  model: ModelStatic<Model>,
-  where: WhereOptions,
-  params: PageParams,
-  order: ListOrder,
-): Promise<Page<T>> {
-  const query = pageQuery(params, Object.fromEntries(order.sortable.map((f) => [f, f])), order.defaultSort);
-  if (typeof query === "string") throw new UnprocessableError(query, [{ field: "sort", message: query }]);
-  const { rows, count } = await model.findAndCountAll({
-    where,
-    order: [query.order, ["id", "ASC"]],
-    limit: query.pageSize,
-    offset: query.offset,
-  });
-  return pageOf(
-    rows.map((row) => plain<T>(row)),
-    count,
-    query,
-  );
+function listOf<T>(model: ModelStatic<Model>, where: WhereOptions, params: PageParams, order: ListOrder) {
+  return pageOfModel<T>(model, { ...params, where, sort: params.sort ?? order.defaultSort });
 }
 
 // --- teams ---------------------------------------------------------------------------------
