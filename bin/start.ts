@@ -1,6 +1,35 @@
 /** `npm start`: one meshwork node from the environment (all services on embedded Postgres by default). */
-import { ConfigError, loadConfig } from "../config.js";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ConfigError, loadConfig, type Config } from "../config.js";
 import { createNode } from "../node.js";
+
+/** A URL's scheme, host and path, never its credentials. */
+function withoutCredentials(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return `${url.protocol}//${url.host}${url.pathname === "/" ? "" : url.pathname}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+
+/** Where the data lives: the embedded database's folder, or the PostgreSQL host and database. */
+function dataOf(config: Config): string {
+  if (config.databaseUrl) return `PostgreSQL ${withoutCredentials(config.databaseUrl).replace(/^\w+:\/\//, "")}`;
+  return `embedded PostgreSQL in ${config.dataDir}`;
+}
+
+function modeOf(config: Config, nodeID: string): string {
+  if (!config.transporter) return `embedded, one process (node ${nodeID})`;
+  return `mesh over ${withoutCredentials(config.transporter)} (node ${nodeID})`;
+}
+
+/** The host a browser on this machine can use for an address the server is bound to. */
+function shownHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
+}
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -9,6 +38,7 @@ async function main(): Promise<void> {
   const logger = node.broker.getLogger("meshwork");
   for (const warning of config.warnings) logger.warn(warning);
 
+  // One drain per process: Ctrl-C delivers SIGINT both from the terminal and through npm.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -27,12 +57,17 @@ async function main(): Promise<void> {
 
   await node.start();
   const ms = Math.round(performance.now() - startedAt);
-  const mode = config.transporter ? `node ${node.broker.nodeID} on ${config.transporter}` : "embedded";
-  logger.info(`meshwork ready in ${ms} ms (${mode}; services: ${node.services.join(", ")})`);
-  if (node.services.includes("api")) {
-    const shownHost = config.host === "0.0.0.0" ? "localhost" : config.host;
-    logger.info(`Gateway: http://${shownHost}:${config.port}/api/v1  (docs: http://${shownHost}:${config.port}/docs)`);
+  logger.info(`meshwork ready in ${ms} ms: ${modeOf(config, node.broker.nodeID)}`);
+  const gateway = node.broker.getLocalService("api") as { server?: Server } | undefined;
+  const address = gateway?.server?.address() as AddressInfo | null | undefined;
+  if (address) {
+    // The bound port, which PORT=0 leaves to the system.
+    const base = `http://${shownHost(config.host)}:${address.port}`;
+    logger.info(`  API:      ${base}/api/v1`);
+    logger.info(`  Docs:     ${base}/docs`);
   }
+  logger.info(`  Data:     ${dataOf(config)}`);
+  logger.info(`  Services: ${node.services.join(", ")}`);
 }
 
 main().catch((err: Error) => {

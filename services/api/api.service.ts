@@ -1,7 +1,7 @@
 /** The REST gateway: /api/v1 routes, credentials, problem+json errors, CORS, rate limit, request ids, OpenAPI. */
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Context, ServiceSchema, Service } from "moleculer";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { Errors, type Context, type ServiceSchema, type Service } from "moleculer";
 import ApiGateway from "moleculer-web";
 import { API_PREFIX, locationOf, type Route } from "../../lib/actions.js";
 import type { AuthUser, Meta } from "../../lib/auth.js";
@@ -9,6 +9,7 @@ import { allRoutes } from "../../lib/domains.js";
 import { UnauthorizedError } from "../../lib/errors.js";
 import { configOf } from "../../lib/runtime.js";
 import { clientAddress } from "./client-address.js";
+import { answerClientErrors, applyServerLimits, type ServerLimits } from "./http-server.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
 import { toProblem } from "./problem.js";
 
@@ -18,7 +19,7 @@ import { toProblem } from "./problem.js";
  */
 const ROUTES = await allRoutes({ exclude: ["api"] });
 
-export interface ApiSettings {
+export interface ApiSettings extends ServerLimits {
   port: number;
   ip: string;
   routes: unknown[];
@@ -26,6 +27,7 @@ export interface ApiSettings {
 }
 
 export interface ApiMethods {
+  httpHandler(req: GatewayRequest, res: ServerResponse, next?: () => void): Promise<void>;
   errorHandler(req: GatewayRequest, res: ServerResponse, err: unknown): void;
   authenticate(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<AuthUser | null>;
 }
@@ -36,17 +38,89 @@ interface GatewayRequest extends IncomingMessage {
   originalUrl?: string;
 }
 
+/** The parts of moleculer-web's route and alias objects the method checks read. */
+interface GatewayRoute {
+  cors: unknown;
+}
+interface GatewayAlias {
+  method: string;
+  re: RegExp;
+  route: GatewayRoute;
+}
+interface GatewayInternals {
+  aliases: GatewayAlias[];
+  server: Server;
+  writeCorsHeaders(route: GatewayRoute, req: IncomingMessage, res: ServerResponse, isPreFlight: boolean): void;
+}
+
 export interface ApiVars {
   routeByAction: Map<string, Route>;
   /** The rate-limit window shared by every route, so Retry-After can be computed. */
   rateLimitStore?: { resetTime: number };
 }
 
-type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars;
+type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars & GatewayInternals;
 
 const openApiJson = JSON.stringify(buildOpenApi(ROUTES));
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const BODY_LIMIT = "256kb";
+/** The longest credentials users.resolveToken and users.resolveApiKey accept; longer ones are refused here. */
+const MAX_TOKEN_LENGTH = 4096;
+const MAX_API_KEY_LENGTH = 256;
+/** The order methods are listed in `Allow`. */
+const METHOD_ORDER = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/** moleculer-web's own request handler, which ours runs after the method checks. */
+const gatewayHttpHandler = (
+  ApiGateway as unknown as {
+    methods: {
+      httpHandler(this: ApiThis, req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void>;
+    };
+  }
+).methods.httpHandler;
+
+/** A caller's well-formed X-Request-Id, or a fresh one. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** The path moleculer-web matches aliases against: no query string, no trailing slash. */
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? "/";
+  const query = url.indexOf("?", 1);
+  const path = query === -1 ? url : url.slice(0, query);
+  return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+}
+
+/** The methods a path answers (HEAD wherever GET, OPTIONS everywhere) and its route; none for an unknown path. */
+function methodsOf(service: ApiThis, path: string): { allow: string[]; route: GatewayRoute | null } {
+  const found = new Set<string>();
+  let route: GatewayRoute | null = null;
+  for (const alias of service.aliases) {
+    if (!alias.re.test(path)) continue;
+    found.add(alias.method);
+    route ??= alias.route;
+  }
+  if (!found.size) return { allow: [], route: null };
+  if (found.has("*")) return { allow: METHOD_ORDER, route };
+  if (found.has("GET")) found.add("HEAD");
+  found.add("OPTIONS");
+  return { allow: METHOD_ORDER.filter((m) => found.has(m)), route };
+}
+
+/** HEAD runs as GET; Node drops the body, and the Content-Length GET would have sent is kept. */
+function answerHeadAsGet(req: IncomingMessage, res: ServerResponse): void {
+  req.method = "GET";
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    const [chunk] = args;
+    if (!res.headersSent && !res.hasHeader("Content-Length") && (typeof chunk === "string" || Buffer.isBuffer(chunk))) {
+      if (chunk.length) res.setHeader("Content-Length", Buffer.byteLength(chunk));
+    }
+    return end(...args);
+  }) as ServerResponse["end"];
+}
 
 function aliasesOf(routes: Route[]): Record<string, string> {
   return Object.fromEntries(routes.map((r) => [`${r.method} ${r.path}`, r.action]));
@@ -92,7 +166,7 @@ function retryAfterSeconds(service: ApiThis): number {
 }
 
 /** Moleculer calls `merged` (missing from its typings) after mixins merge, before moleculer-web builds routes. */
-type GatewaySchema = ServiceSchema<ApiSettings, ApiMethods, ApiVars> & {
+type GatewaySchema = ServiceSchema<ApiSettings, ApiMethods, ApiVars & GatewayInternals> & {
   merged(this: ApiThis, schema: ServiceSchema<ApiSettings>): void;
 };
 
@@ -110,11 +184,18 @@ const ApiService: GatewaySchema = {
     logResponse: "debug",
     logRequestParams: null,
     logResponseData: null,
+    // The route table is for debugging; `npm start` prints a summary instead.
+    logRouteRegistration: "debug",
     // A caller's well-formed X-Request-Id becomes the context's request id (and trace id).
     rootCallOptions(options: { requestID?: string }, req: IncomingMessage) {
-      const given = req.headers["x-request-id"];
-      options.requestID = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+      options.requestID = requestIdOf(req);
     },
+    // Slow clients: the headers within 15 s, the whole request within 30 s (a body is at most 256 kB),
+    // checked every second. Keep-alive stays on, with Node's 5 s idle timeout.
+    headersTimeout: 15_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: 1_000,
   },
 
   merged(schema) {
@@ -139,7 +220,7 @@ const ApiService: GatewaySchema = {
         cors: config.corsOrigins.length
           ? {
               origin: config.corsOrigins,
-              methods: ["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+              methods: ["GET", "HEAD", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
               allowedHeaders: ["Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Idempotency-Key"],
               exposedHeaders: ["X-Request-Id", "Retry-After"],
               credentials: false,
@@ -202,9 +283,46 @@ const ApiService: GatewaySchema = {
 
   created() {
     this.routeByAction = new Map(ROUTES.map((r) => [r.action, r]));
+    // moleculer-web's own `created` (a mixin's, so it ran first) has created the server, unless told not to.
+    if (this.server) {
+      applyServerLimits(this.server, this.settings);
+      answerClientErrors(this.server);
+    }
   },
 
   methods: {
+    /**
+     * Method safety before any routing: OPTIONS is answered here and never reaches an action; HEAD
+     * runs the path's GET; a method the path doesn't have is 405 with `Allow`.
+     */
+    async httpHandler(this: ApiThis, req: GatewayRequest, res: ServerResponse, next?: () => void) {
+      const path = pathOf(req);
+      const { allow, route } = methodsOf(this, path);
+      if (req.method === "OPTIONS" || (allow.length && !allow.includes(req.method ?? ""))) {
+        res.setHeader("X-Request-ID", requestIdOf(req));
+        try {
+          if (!allow.length) throw new ApiGateway.Errors.NotFoundError("NOT_FOUND");
+          res.setHeader("Allow", allow.join(", "));
+          if (route?.cors)
+            this.writeCorsHeaders(route, req, res, Boolean(req.headers["access-control-request-method"]));
+          if (req.method !== "OPTIONS") {
+            throw new Errors.MoleculerClientError(
+              `${req.method} is not allowed on ${path}; allowed: ${allow.join(", ")}`,
+              405,
+              "METHOD_NOT_ALLOWED",
+            );
+          }
+          res.writeHead(204);
+          res.end();
+        } catch (err) {
+          sendProblem.call(this, req, res, err);
+        }
+        return;
+      }
+      if (req.method === "HEAD" && allow.length) answerHeadAsGet(req, res);
+      return gatewayHttpHandler.call(this, req, res, next);
+    },
+
     /** moleculer-web's own handler logs every 5xx with a stack before ours runs; ours logs once. */
     errorHandler(this: ApiThis, req: GatewayRequest, res: ServerResponse, err: unknown) {
       sendProblem.call(this, req, res, err);
@@ -216,8 +334,17 @@ const ApiService: GatewaySchema = {
       if (!spec || spec.access === "public") return null;
       const token = bearerToken(req);
       const apiKey = req.headers["x-api-key"];
-      if (token) return ctx.call<AuthUser, { token: string }>("users.resolveToken", { token });
+      // Refused here rather than by the users service's validator, whose 422 would name its params.
+      if (token) {
+        if (token.length > MAX_TOKEN_LENGTH) {
+          throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
+        }
+        return ctx.call<AuthUser, { token: string }>("users.resolveToken", { token });
+      }
       if (typeof apiKey === "string" && apiKey) {
+        if (apiKey.length > MAX_API_KEY_LENGTH) {
+          throw new UnauthorizedError("The API key is invalid or revoked", "INVALID_API_KEY");
+        }
         return ctx.call<AuthUser, { key: string }>("users.resolveApiKey", { key: apiKey });
       }
       throw new UnauthorizedError();

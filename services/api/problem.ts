@@ -16,11 +16,13 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not Found",
   405: "Method Not Allowed",
+  408: "Request Timeout",
   409: "Conflict",
   413: "Payload Too Large",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
   429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };
@@ -128,7 +130,8 @@ export function problemType(code: string): string {
   return `urn:problem-type:meshwork:${code.toLowerCase().replace(/_/g, "-")}`;
 }
 
-function make(status: number, code: string, detail: string, errors?: Problem["errors"]): Problem {
+/** A problem from its parts, for answers written outside the error path (e.g. on a raw socket). */
+export function problemOf(status: number, code: string, detail: string, errors?: Problem["errors"]): Problem {
   const problem: Problem = { type: problemType(code), title: TITLES[status] ?? "Error", status, detail, code };
   if (errors?.length) problem.errors = errors;
   return problem;
@@ -158,29 +161,29 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
   const e = (err ?? {}) as { type?: string; code?: unknown; status?: number; message?: string; data?: unknown };
   if (typeof e.type === "string" && BODY_PARSER[e.type]) {
     const known = BODY_PARSER[e.type];
-    return { problem: make(known.status, known.code, known.detail), unexpected: false };
+    return { problem: problemOf(known.status, known.code, known.detail), unexpected: false };
   }
   const known = typeof e.type === "string" ? FRAMEWORK[e.type] : undefined;
   if (known && (known.from === undefined || known.from === e.code)) {
     // moleculer-web's own "no such route" is a MoleculerError; a service's NotFoundError says what is missing.
     const noRoute = err instanceof Errors.MoleculerError && !(err instanceof Errors.MoleculerClientError);
     const detail = known.code === "NOT_FOUND" ? (noRoute ? notFoundDetail : String(e.message)) : known.detail;
-    return { problem: make(known.status, known.code, detail), unexpected: known.status >= 500 };
+    return { problem: problemOf(known.status, known.code, detail), unexpected: known.status >= 500 };
   }
   if (e.type === "VALIDATION_ERROR" && e.code === 422) {
     const errors = fieldErrors(e.data);
     const detail = errors?.length ? "Some fields are invalid" : String(e.message ?? "Invalid input");
-    return { problem: make(422, "VALIDATION_ERROR", detail, errors), unexpected: false };
+    return { problem: problemOf(422, "VALIDATION_ERROR", detail, errors), unexpected: false };
   }
   // moleculer-web throws its own untyped ServiceUnavailableError (503) for a known alias with no live endpoint.
   if (err instanceof Errors.MoleculerError && e.code === 503) {
     const down = FRAMEWORK.SERVICE_UNAVAILABLE;
-    return { problem: make(down.status, down.code, down.detail), unexpected: true };
+    return { problem: problemOf(down.status, down.code, down.detail), unexpected: true };
   }
   // moleculer-web's rate limiter throws an untyped RateLimitExceeded (429).
   if (err instanceof Errors.MoleculerClientError && e.code === 429 && !e.type) {
     const limited = FRAMEWORK.RATE_LIMIT_EXCEEDED;
-    return { problem: make(limited.status, limited.code, limited.detail), unexpected: false };
+    return { problem: problemOf(limited.status, limited.code, limited.detail), unexpected: false };
   }
   // A domain error from another node arrives as a plain Error carrying name, code, type and data.
   const remoteDomainError =
@@ -192,12 +195,12 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
     e.code < 500
   ) {
     return {
-      problem: make(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)),
+      problem: problemOf(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)),
       unexpected: false,
     };
   }
   return {
-    problem: make(500, "INTERNAL", "Something went wrong on our side; the request id identifies it"),
+    problem: problemOf(500, "INTERNAL", "Something went wrong on our side; the request id identifies it"),
     unexpected: true,
   };
 }

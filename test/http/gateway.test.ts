@@ -40,12 +40,12 @@ describe("error responses", () => {
     expectProblem(res, 404, "NOT_FOUND", node);
     expect(res.body.detail).toBe("No route for GET /api/v1/no/such/route");
     expectProblem(await root.get("/"), 404, "NOT_FOUND", node);
-    expectProblem(
-      await client.request("PUT", "/users/me", { token: user.accessToken, body: {} }),
-      404,
-      "NOT_FOUND",
-      node,
-    );
+  });
+
+  it("answers a method the path doesn't have with 405 and Allow", async () => {
+    const res = await client.request("PUT", "/users/me", { token: user.accessToken, body: {} });
+    expectProblem(res, 405, "METHOD_NOT_ALLOWED", node);
+    expect(res.headers.get("allow")).toMatch(/^GET, HEAD, PATCH\b/);
   });
 
   it("answers malformed JSON with 400", async () => {
@@ -125,7 +125,14 @@ describe("mesh internals are unreachable", () => {
       expectProblem(res, 404, "NOT_FOUND", node);
       expect(res.text).not.toContain(node.broker.nodeID);
     }
-    expectProblem(await client.post("/users/resolveToken", { token: user.accessToken }), 404, "NOT_FOUND", node);
+    // The path is GET/DELETE /users/:id, so a POST there is refused before any action is looked up.
+    expectProblem(
+      await client.post("/users/resolveToken", { token: user.accessToken }),
+      405,
+      "METHOD_NOT_ALLOWED",
+      node,
+    );
+    expectProblem(await client.post("/users/resolveToken/x", { token: user.accessToken }), 404, "NOT_FOUND", node);
   });
 
   it("routes /users/list to 'one user' (never the listing), so it needs admin and a UUID", async () => {
