@@ -22,7 +22,11 @@ export function brokerOptions(config: Config): BrokerOptions {
     logger: {
       type: "Console",
       options: {
-        level: config.logLevel,
+        // One line per channel and consumer group at every start says nothing an operator needs.
+        level:
+          config.logLevel === "info"
+            ? { "$CHANNEL:**": "warn", CHANNELS: "warn", "**": "info" }
+            : config.logLevel,
         formatter: config.logFormat === "json" ? "json" : "full",
         colors: config.logFormat !== "json",
         moduleColors: false,
