@@ -1,6 +1,6 @@
-/** `npm run admin -- <email>`: grants the admin role to an existing account. */
+/** `npm run admin -- <email>`: grants the admin role to an existing account (through a running embedded node if one holds DATA_DIR). */
 import { loadConfig } from "../config.js";
-import { acquireDatabase, releaseDatabase } from "../lib/database.js";
+import { acquireDatabase, DataDirLockedError, releaseDatabase } from "../lib/database.js";
 import { databaseOptions } from "../lib/runtime.js";
 import { defineUsersModels } from "../services/users/models.js";
 import { findUserByEmail, grantRole } from "../services/users/store.js";
@@ -10,8 +10,18 @@ if (!email || !email.includes("@")) {
   console.error("usage: npm run admin -- <email>");
   process.exit(2);
 }
-const options = databaseOptions(loadConfig());
-const db = await acquireDatabase(options);
+// guest: a node running on the same embedded DATA_DIR lends its database for this one command.
+const options = { ...databaseOptions(loadConfig()), guest: true };
+let db;
+try {
+  db = await acquireDatabase(options);
+} catch (err) {
+  if (!(err instanceof DataDirLockedError)) throw err;
+  console.error(`meshwork: ${err.message}.`);
+  console.error("It does not serve other commands (yet): wait until it is ready, or stop it and run this again.");
+  process.exit(1);
+}
+if (db.host) console.log(`through the running node (process ${db.host.pid})`);
 let code = 0;
 try {
   const user = await findUserByEmail(defineUsersModels(db.sequelize), email);

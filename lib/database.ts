@@ -1,9 +1,18 @@
-/** One database handle per process: embedded PGlite behind pglite-socket, or PostgreSQL from DATABASE_URL. */
-import { mkdirSync } from "node:fs";
+/**
+ * One database handle per process: embedded PGlite behind pglite-socket, or PostgreSQL from DATABASE_URL.
+ * Embedded, the process locks DATA_DIR and serves PGlite on owner-only Unix sockets inside it: its
+ * own pool on one, short sessions of other local tools (npm run admin) on the other.
+ */
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync } from "node:fs";
+import { connect as connectSocket, createServer, type Server, type Socket } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Sequelize } from "sequelize";
 import pg from "pg";
+import { DataDirLockedError, lockDataDir, lockHolder, type DataDirLock, type LockHolder } from "./datadir-lock.js";
 import { EVENTS_MIGRATIONS, migrate, type MigrationSet } from "./migrate.js";
+
+export { DataDirLockedError } from "./datadir-lock.js";
 
 export interface DatabaseOptions {
   /** PostgreSQL URL; null starts embedded PGlite. */
@@ -12,11 +21,18 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Pool size against PostgreSQL (embedded always uses one connection). */
   poolMax?: number;
+  /**
+   * Embedded: when a running node holds DATA_DIR, reach its database through that node (one short
+   * session, which has the database to itself) instead of refusing. For one-off commands.
+   */
+  guest?: boolean;
 }
 
 export interface Database {
   sequelize: Sequelize;
   embedded: boolean;
+  /** The running node this process reaches the database through, when it is its guest. */
+  host: LockHolder | null;
   /** Resolves once the platform's own migrations (outbox, dead letters) have run on this process. */
   ready: Promise<void>;
   /** The migrations this process applied when it opened the database (empty when up to date). */
@@ -41,44 +57,280 @@ function keyOf(opts: DatabaseOptions): string {
 // Postgres BIGINT (int8) and NUMERIC come back as strings by default; our counters fit in a JS number.
 pg.types.setTypeParser(20, (value: string) => Number(value));
 
-async function startEmbedded(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/** pg reaches a Unix socket as `<host directory>/.s.PGSQL.<port>`, like libpq. */
+const SOCKET_PORT = 5432;
+const socketFile = (dir: string) => join(dir, `.s.PGSQL.${SOCKET_PORT}`);
+/** sun_path holds 108 bytes on Linux, 104 on macOS, the terminating NUL included. */
+const MAX_SOCKET_PATH = 103;
+/** A guest holds the node's only connection: its session is cut after this, before the node's own queries time out. */
+const GUEST_SESSION_MS = 15_000;
+/** How long a guest waits for a starting node to publish its socket. */
+const GUEST_WAIT_MS = 20_000;
+
+/** Owner-only access to DATA_DIR and everything in it, whatever the umask (PGlite's initdb makes files 0666). */
+function restrictTree(path: string): void {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) return;
+  const mode = stat.isDirectory() ? 0o700 : 0o600;
+  if ((stat.mode & 0o777) !== mode) chmodSync(path, mode);
+  if (stat.isDirectory()) for (const name of readdirSync(path)) restrictTree(join(path, name));
+}
+
+/** Socket directories made in the system temp dir, removed at exit if nothing closed them before. */
+const temporaryDirs = new Set<string>();
+let exitHookInstalled = false;
+
+function privateTempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "meshwork-pg-"));
+  chmodSync(dir, 0o700);
+  if (!exitHookInstalled) process.once("exit", removeTemporaryDirs);
+  exitHookInstalled = true;
+  temporaryDirs.add(dir);
+  return dir;
+}
+
+function removeTemporaryDirs(): void {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+  temporaryDirs.clear();
+}
+
+/** A directory for a Unix socket: `preferred` (created 0700) when the socket path fits, else a private temp dir. */
+function socketDir(preferred: string | null): { dir: string; temporary: boolean } {
+  if (preferred && Buffer.byteLength(socketFile(preferred)) <= MAX_SOCKET_PATH) {
+    mkdirSync(preferred, { recursive: true, mode: 0o700 });
+    chmodSync(preferred, 0o700);
+    for (const name of readdirSync(preferred)) {
+      // A socket left by a killed holder would refuse the listen; we hold the lock, so it is no one's.
+      if (name.startsWith(".s.PGSQL.")) unlinkSync(join(preferred, name));
+    }
+    return { dir: preferred, temporary: false };
+  }
+  return { dir: privateTempDir(), temporary: true };
+}
+
+function listenUnix(server: Server, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(path, () => {
+      server.off("error", reject);
+      chmodSync(path, 0o600);
+      resolve();
+    });
+  });
+}
+
+interface Embedded {
+  /** The directory pg connects to (its host option) for this process's own pool. */
+  socketDir: string;
+  /** Serves other local tools: each session waits for `lease` and has the database to itself until it ends. */
+  serveGuests(lease: Lease): Promise<void>;
+  /** Ends guest sessions and stops accepting them. */
+  stopGuests(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Takes this process's only database connection; the answer gives it back. */
+type Lease = () => Promise<() => void>;
+
+async function startEmbedded(dataDir: string, lock: DataDirLock | null): Promise<Embedded> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
-  const inMemory = dataDir.startsWith("memory://");
+  const inMemory = lock === null;
   const dir = inMemory ? dataDir : join(dataDir, "pgdata");
-  if (!inMemory) mkdirSync(dir, { recursive: true });
+  if (!inMemory) mkdirSync(dir, { recursive: true, mode: 0o700 });
   const pglite = await PGlite.create(dir);
-  // Port 0: the OS picks a free loopback port, so several embedded processes never collide.
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 4 });
-  await server.start();
+  // Guests connect in run/ (where `psql -h DATA_DIR/run` lands too); this process's pool in run/node/.
+  const run = socketDir(inMemory ? null : join(dataDir, "run"));
+  const own = socketDir(join(run.dir, "node"));
+  const removeSockets = () => {
+    for (const { dir: path, temporary } of [own, run]) {
+      if (temporary) {
+        rmSync(path, { recursive: true, force: true });
+        temporaryDirs.delete(path);
+      } else rmSync(socketFile(path), { force: true });
+    }
+  };
+  // No TCP port: any local user could reach an unauthenticated Postgres on one.
+  const server = new PGLiteSocketServer({ db: pglite, path: socketFile(own.dir), maxConnections: 4 });
+  try {
+    await server.start();
+    chmodSync(socketFile(own.dir), 0o600);
+    if (!inMemory) restrictTree(dataDir);
+  } catch (err) {
+    await server.stop();
+    await pglite.close();
+    removeSockets();
+    throw err;
+  }
+  const sessions = new Set<Socket>();
+  let guests: Server | null = null;
+  const stopGuests = async () => {
+    const closed = guests ? new Promise((resolve) => guests?.close(resolve)) : null;
+    guests = null;
+    for (const session of sessions) session.destroy();
+    await closed;
+  };
   return {
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
-    stop: async () => {
+    socketDir: own.dir,
+    async serveGuests(lease) {
+      if (!lock) return;
+      guests = createServer({ pauseOnConnect: true }, (guest) =>
+        serveGuest(guest, socketFile(own.dir), lease, sessions),
+      );
+      await listenUnix(guests, socketFile(run.dir));
+      lock.update({ guestSocketDir: run.dir });
+    },
+    stopGuests,
+    async stop() {
+      await stopGuests();
       await server.stop();
       await pglite.close();
+      removeSockets();
     },
   };
 }
 
-async function connect(opts: DatabaseOptions): Promise<Entry> {
-  const embedded = opts.url === null;
-  const server = embedded ? await startEmbedded(opts.dataDir) : null;
-  const url = server?.url ?? (opts.url as string);
+/** Pipes one guest session to PGlite once it holds the node's connection, so the two never interleave. */
+function serveGuest(guest: Socket, upstreamPath: string, lease: Lease, sessions: Set<Socket>): void {
+  sessions.add(guest);
+  let release: (() => void) | null = null;
+  let upstream: Socket | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    sessions.delete(guest);
+    if (timer) clearTimeout(timer);
+    guest.destroy();
+    upstream?.destroy();
+    release?.();
+  };
+  guest.once("close", end).on("error", end);
+  lease().then(
+    (granted) => {
+      if (ended) return granted();
+      release = granted;
+      upstream = connectSocket(upstreamPath, () => {
+        guest.pipe(upstream as Socket);
+        (upstream as Socket).pipe(guest);
+        guest.resume();
+      });
+      upstream.once("close", end).on("error", end);
+      timer = setTimeout(end, GUEST_SESSION_MS);
+    },
+    () => end(),
+  );
+}
+
+/** Sequelize on a Unix socket directory: PGlite is one session, so every query and transaction shares one connection. */
+function embeddedSequelize(host: string): Sequelize {
+  return new Sequelize("postgres", "postgres", "", {
+    dialect: "postgres",
+    host,
+    port: SOCKET_PORT,
+    logging: false,
+    pool: { max: 1, min: 0, idle: 10_000, acquire: 30_000 },
+  });
+}
+
+/** The running node holding dataDir and serving guests; null once the directory is free. */
+async function runningHost(dataDir: string): Promise<LockHolder | null> {
+  const deadline = Date.now() + GUEST_WAIT_MS;
+  for (;;) {
+    const holder = lockHolder(dataDir);
+    if (!holder) return null;
+    if (holder.guestSocketDir) return holder;
+    // Still starting (or a one-off command that serves no one yet): wait a little, then give up.
+    if (Date.now() > deadline) throw new DataDirLockedError(dataDir, holder);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+interface Opened {
+  sequelize: Sequelize;
+  host: LockHolder | null;
+  /** Embedded owner only: starts serving guests through this process. */
+  serveGuests?: (lease: Lease) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** Opens the embedded database, or reaches a running node's as its guest; the lock goes with the close. */
+async function openEmbedded(opts: DatabaseOptions): Promise<Opened> {
+  let lock: DataDirLock | null = null;
+  if (!opts.dataDir.startsWith("memory://")) {
+    mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+    // Before PGlite touches a file: two processes on one directory destroy it.
+    for (;;) {
+      try {
+        lock = lockDataDir(opts.dataDir);
+        break;
+      } catch (err) {
+        if (!(err instanceof DataDirLockedError) || !opts.guest) throw err;
+        const host = await runningHost(opts.dataDir);
+        if (!host) continue; // it stopped meanwhile: open the directory ourselves
+        const sequelize = embeddedSequelize(host.guestSocketDir as string);
+        return { sequelize, host, close: () => sequelize.close() };
+      }
+    }
+  }
+  let embedded: Embedded;
+  try {
+    embedded = await startEmbedded(opts.dataDir, lock);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+  const sequelize = embeddedSequelize(embedded.socketDir);
+  return {
+    sequelize,
+    host: null,
+    serveGuests: (lease) => embedded.serveGuests(lease),
+    close: async () => {
+      try {
+        await embedded.stopGuests();
+        await sequelize.close();
+        await embedded.stop();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+function openPostgres(url: string, poolMax: number): Opened {
   const sequelize = new Sequelize(url, {
     dialect: "postgres",
     logging: false,
-    // PGlite is one session: every query and transaction must share one connection.
-    pool: { max: embedded ? 1 : (opts.poolMax ?? 10), min: 0, idle: 10_000, acquire: 30_000 },
-    dialectOptions: embedded ? {} : { application_name: "meshwork" },
+    pool: { max: poolMax, min: 0, idle: 10_000, acquire: 30_000 },
+    dialectOptions: { application_name: "meshwork" },
   });
-  await sequelize.authenticate();
-  const applied = migrate(sequelize, [EVENTS_MIGRATIONS]);
-  const ready = applied.then(() => undefined);
+  return { sequelize, host: null, close: () => sequelize.close() };
+}
+
+async function connect(opts: DatabaseOptions): Promise<Entry> {
+  const embedded = opts.url === null;
+  const opened = opts.url === null ? await openEmbedded(opts) : openPostgres(opts.url, opts.poolMax ?? 10);
+  const { sequelize } = opened;
+  try {
+    await sequelize.authenticate();
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+  // A guest visits a node that migrated when it started.
+  const applied = opened.host ? Promise.resolve([]) : migrate(sequelize, [EVENTS_MIGRATIONS]);
+  const lease: Lease = async () => {
+    const connection = await sequelize.connectionManager.getConnection({ type: "write" });
+    return () => sequelize.connectionManager.releaseConnection(connection);
+  };
+  const ready = applied.then(() => opened.serveGuests?.(lease));
   ready.catch(() => undefined);
   const domains = new Map<string, Promise<string[]>>();
   const db: Database = {
     sequelize,
     embedded,
+    host: opened.host,
     ready,
     applied,
     migrateDomain(set) {
@@ -99,14 +351,7 @@ async function connect(opts: DatabaseOptions): Promise<Entry> {
       }
     },
   };
-  return {
-    db,
-    users: 0,
-    close: async () => {
-      await sequelize.close();
-      await server?.stop();
-    },
-  };
+  return { db, users: 0, close: opened.close };
 }
 
 /** Opens (or shares) the process's database; pair every call with releaseDatabase. */

@@ -213,13 +213,14 @@ export async function spawnNode(opts: NodeOptions = {}): Promise<MeshworkNode> {
   return node;
 }
 
-/** Runs a bin/ script to completion and returns its exit and output. */
+/** Runs a bin/ script (with `args`) to completion and returns its exit and output. */
 export async function runScript(
   script: string,
   env: Record<string, string>,
   timeoutMs = 60_000,
+  args: string[] = [],
 ): Promise<Exit & { output: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "bin", script)], {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "bin", script), ...args], {
     cwd: ROOT,
     env: { ...baseEnv(), NODE_ENV: "test", DATA_DIR: tempDir(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
