@@ -135,9 +135,15 @@ function devSecret(dataDir: string): string {
   if (dataDir.startsWith("memory://")) return randomBytes(48).toString("base64url");
   const file = join(dataDir, "jwt-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
+  try {
+    // "wx": two first starts at once keep one secret, not each their own.
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    return readFileSync(file, "utf8").trim();
+  }
   return secret;
 }
 

@@ -54,15 +54,18 @@ export interface EventsMethods<T extends Topic> {
 const MANY_CHUNK = 1000;
 
 interface Shared {
-  relay: OutboxRelay;
+  /** Set once the relay's database handle is open; services starting together share this one. */
+  relay: Promise<OutboxRelay>;
   users: number;
 }
 
 // One relay per broker, however many producing services the node runs.
 const relays = new WeakMap<ServiceBroker, Shared>();
 
+const started = new WeakMap<ServiceBroker, OutboxRelay>();
+
 function relayOf(broker: ServiceBroker): OutboxRelay | undefined {
-  return relays.get(broker)?.relay;
+  return started.get(broker);
 }
 
 /** The node's relay, for tests and benchmarks that need to wait for it. */
@@ -144,16 +147,23 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
         this.logger.warn("No channels middleware on this broker: events are written to the outbox but not relayed");
         return;
       }
-      let shared = relays.get(this.broker);
+      const broker = this.broker;
+      let shared = relays.get(broker);
       if (!shared) {
-        // Its own handle on the shared database: mixin start order doesn't matter.
-        const database = await acquireDatabase(databaseOptions(configOf(this.broker)));
-        shared = { relay: new OutboxRelay(database.sequelize, this.broker, this.broker.getLogger("outbox")), users: 0 };
-        relays.set(this.broker, shared);
-        shared.relay.start();
+        // One relay and one database handle per broker, set before the first await so services
+        // starting at the same time share them (mixin start order doesn't matter).
+        const relay = acquireDatabase(databaseOptions(configOf(broker))).then((database) => {
+          const created = new OutboxRelay(database.sequelize, broker, broker.getLogger("outbox"));
+          started.set(broker, created);
+          created.start();
+          return created;
+        });
+        shared = { relay, users: 0 };
+        relays.set(broker, shared);
       }
       shared.users += 1;
       this.relayUser = true;
+      await shared.relay;
     },
 
     async stopped() {
@@ -163,7 +173,8 @@ export function Events<T extends Topic>(topic: T): Partial<ServiceSchema> {
       shared.users -= 1;
       if (shared.users > 0) return;
       relays.delete(this.broker);
-      await shared.relay.stop();
+      started.delete(this.broker);
+      await (await shared.relay).stop();
       await releaseDatabase(databaseOptions(configOf(this.broker)));
     },
   };
