@@ -1,6 +1,7 @@
 /** The audit event store: every topic consumed into an append-only table; search, entity history, replay. */
 import type { Context, Service, ServiceSchema } from "moleculer";
 import { TOPICS } from "../../events/topics.js";
+import { roleIn, type TeamRole } from "../../lib/access.js";
 import type { Meta } from "../../lib/auth.js";
 import { replayChannel, sendToChannel } from "../../lib/events/channels.js";
 import type { Envelope } from "../../lib/events/envelope.js";
@@ -9,6 +10,7 @@ import { Consumer } from "../../mixins/consumer.mixin.js";
 import { Db, type DbMethods, type DbThis } from "../../mixins/db.mixin.js";
 import { Batcher } from "./batcher.js";
 import { AUDIT_EVENT_FIELDS, AuditEventModel, type AuditEvent } from "./models.js";
+import { redactEvent, seesPersonalData } from "./redaction.js";
 import * as store from "./store.js";
 
 export interface SearchParams {
@@ -65,6 +67,7 @@ const limitParam = { type: "number", integer: true, min: 1, max: 100, optional: 
 export interface AuditMethods extends DbMethods {
   store(envelope: Envelope): Promise<void>;
   visibleTeams(ctx: Context<unknown, Meta>): Promise<string[] | null>;
+  asSeenBy(ctx: Context<unknown, Meta>, events: AuditEvent[]): Promise<AuditEvent[]>;
 }
 
 export interface AuditVars extends DbThis {
@@ -122,7 +125,7 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
           limit,
           ...(cursor ? (order === "asc" ? { afterSeq: Number(cursor) } : { beforeSeq: Number(cursor) }) : {}),
         });
-        return page(events, limit);
+        return page(await this.asSeenBy(ctx, events), limit);
       },
     },
 
@@ -136,7 +139,8 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
         const teams = await this.visibleTeams(ctx);
         // Another team's event answers 404, like any resource of a team you don't belong to.
         if (!event || (teams && !teams.includes(event.teamId ?? ""))) throw new NotFoundError("event");
-        return event;
+        const [seen] = await this.asSeenBy(ctx, [event]);
+        return seen;
       },
     },
 
@@ -160,7 +164,7 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
           limit,
           ...(ctx.params.cursor ? { afterSeq: Number(ctx.params.cursor) } : {}),
         });
-        return page(events, limit);
+        return page(await this.asSeenBy(ctx, events), limit);
       },
     },
 
@@ -212,6 +216,23 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
       const hasTeams = this.broker.registry.getServiceList({ onlyAvailable: true }).some((s) => s.name === "teams");
       if (!hasTeams) return [];
       return ctx.call<string[], { userId: string }>("teams.teamIdsOf", { userId: user.id });
+    },
+
+    /**
+     * The events as the caller may read them: another person's personal data (redaction.ts) only for
+     * platform admins and the roles that read it in the domain itself (team administrators by
+     * default). The caller's role is looked up once per team of the page, not per event.
+     */
+    async asSeenBy(this: AuditThis, ctx: Context<unknown, Meta>, events: AuditEvent[]): Promise<AuditEvent[]> {
+      const user = ctx.meta.user;
+      if (!user || user.roles.includes("admin")) return events;
+      const teamIds = [...new Set(events.map((e) => e.teamId).filter((id): id is string => !!id))];
+      const roles = new Map<string, TeamRole | null>(
+        await Promise.all(teamIds.map(async (teamId) => [teamId, await roleIn(ctx, teamId, user.id)] as const)),
+      );
+      return events.map((event) =>
+        seesPersonalData(event.topic, roles.get(event.teamId ?? "") ?? null) ? event : redactEvent(event, user.email),
+      );
     },
   },
 
