@@ -64,6 +64,8 @@ type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars & GatewayInternals;
 const openApiJson = JSON.stringify(buildOpenApi(ROUTES));
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const BODY_LIMIT = "256kb";
+/** No route takes a body nested deeper than a few levels; 10,000 levels overflow the stack downstream. */
+const MAX_BODY_DEPTH = 32;
 /** The longest credentials users.resolveToken and users.resolveApiKey accept; longer ones are refused here. */
 const MAX_TOKEN_LENGTH = 4096;
 const MAX_API_KEY_LENGTH = 256;
@@ -120,6 +122,34 @@ function answerHeadAsGet(req: IncomingMessage, res: ServerResponse): void {
     }
     return end(...args);
   }) as ServerResponse["end"];
+}
+
+/**
+ * body-parser's `verify`: refuses a JSON body that nests arrays or objects deeper than MAX_BODY_DEPTH,
+ * before it is parsed, with a 400 (`entity.too.deep`, see problem.ts).
+ */
+function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, body: Buffer, encoding: string): void {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding).decode(body);
+  } catch {
+    throw Object.assign(new Error(`unsupported charset ${encoding}`), { status: 415, type: "charset.unsupported" });
+  }
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_BODY_DEPTH) {
+        throw Object.assign(new Error("body nested too deep"), { status: 400, type: "entity.too.deep" });
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
 }
 
 function aliasesOf(routes: Route[]): Record<string, string> {
@@ -216,7 +246,7 @@ const ApiService: GatewaySchema = {
         authentication: true,
         // Roles, scopes and team rules are enforced by the access middleware on the action's own node.
         authorization: false,
-        bodyParsers: { json: { strict: true, limit: BODY_LIMIT }, urlencoded: false },
+        bodyParsers: { json: { strict: true, limit: BODY_LIMIT, verify: refuseDeepJson }, urlencoded: false },
         cors: config.corsOrigins.length
           ? {
               origin: config.corsOrigins,

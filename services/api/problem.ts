@@ -107,6 +107,11 @@ const FRAMEWORK: Record<string, { from?: number; status: number; code: string; d
 /** body-parser errors carry `type` like "entity.parse.failed" and an HTTP `status`. */
 const BODY_PARSER: Record<string, { status: number; code: string; detail: string }> = {
   "entity.parse.failed": { status: 400, code: "MALFORMED_BODY", detail: "The request body is not valid JSON" },
+  "entity.too.deep": {
+    status: 400,
+    code: "BODY_TOO_DEEP",
+    detail: "The request body nests arrays or objects too deeply",
+  },
   "entity.too.large": { status: 413, code: "PAYLOAD_TOO_LARGE", detail: "The request body is too large" },
   "encoding.unsupported": {
     status: 415,
@@ -125,6 +130,22 @@ const BODY_PARSER: Record<string, { status: number; code: string; detail: string
     detail: "The request body length does not match Content-Length",
   },
 };
+
+/**
+ * PostgreSQL errors only a caller's value can cause (text it can't parse or hold, a number past the
+ * column's range, a statement too deep to plan): a 422, still logged, since the validator should
+ * have refused the value first. Every other database error is a bug or an outage and stays a 500.
+ */
+const BAD_INPUT_SQLSTATES = new Set(["22P02", "22003", "22021", "54001"]);
+
+/** The SQLSTATE of a database error, raw from pg or wrapped by Sequelize (`parent`/`original`). */
+function sqlState(err: unknown): string | undefined {
+  for (const candidate of [err, (err as { parent?: unknown })?.parent, (err as { original?: unknown })?.original]) {
+    const code = (candidate as { code?: unknown } | null | undefined)?.code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
 
 export function problemType(code: string): string {
   return `urn:problem-type:meshwork:${code.toLowerCase().replace(/_/g, "-")}`;
@@ -197,6 +218,13 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
     return {
       problem: problemOf(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)),
       unexpected: false,
+    };
+  }
+  const state = sqlState(err);
+  if (state && BAD_INPUT_SQLSTATES.has(state)) {
+    return {
+      problem: problemOf(422, "VALIDATION_ERROR", "A value is out of range or not valid text"),
+      unexpected: true,
     };
   }
   return {

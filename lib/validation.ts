@@ -1,0 +1,78 @@
+/**
+ * Validator rules every action gets, declared once: no NUL in strings, integers within the safe
+ * range. Both are input PostgreSQL can't take (text can't hold NUL; a bigint ends at 2^63), so they
+ * are refused with a 422 naming the field instead of failing in the database.
+ */
+import { Validators } from "moleculer";
+
+/** The part of a fastest-validator rule compilation these wrappers read and pass on. */
+interface CompiledRule {
+  schema: Record<string, unknown>;
+  messages: Record<string, string>;
+}
+type RuleFunction = (
+  this: RuleCompiler,
+  rule: CompiledRule,
+  path: string,
+  context: unknown,
+) => { sanitized?: boolean; source: string };
+interface RuleCompiler {
+  rules: Record<string, RuleFunction>;
+  add(type: string, fn: RuleFunction): void;
+  makeError(opts: { type: string; actual?: string; expected?: unknown; messages: Record<string, string> }): string;
+}
+
+const MESSAGES = {
+  stringNul: "The '{field}' field must not contain NUL characters.",
+};
+
+/**
+ * Every `string` rule refuses a NUL character unless it declares `allowNul: true` (a password, say,
+ * which is hashed and never stored as text). Refused, never stripped: the value stays as typed.
+ */
+function refuseNul(validator: RuleCompiler): void {
+  const builtin = validator.rules.string;
+  validator.add("string", function (rule, path, context) {
+    const compiled = builtin.call(this, rule, path, context);
+    if (rule.schema.allowNul === true) return compiled;
+    const text = rule.schema.convert === true ? 'typeof value === "string" ? value : String(value)' : "value";
+    const check = `
+      if ((typeof value === "string" || ${rule.schema.convert === true}) && value != null && (${text}).indexOf("\\u0000") !== -1) {
+        ${this.makeError({ type: "stringNul", messages: rule.messages })}
+        return value;
+      }
+    `;
+    return { sanitized: compiled.sanitized, source: check + compiled.source };
+  });
+}
+
+/**
+ * Every `integer: true` number stays within ±Number.MAX_SAFE_INTEGER, whatever `min`/`max` it
+ * declares: beyond that a JSON number isn't the integer the caller wrote (9007199254740993 arrives
+ * as …992), and 1e300 passes `integer` yet overflows every SQL integer type.
+ */
+function boundIntegers(validator: RuleCompiler): void {
+  const builtin = validator.rules.number;
+  validator.add("number", function (rule, path, context) {
+    if (rule.schema.integer !== true) return builtin.call(this, rule, path, context);
+    const min = typeof rule.schema.min === "number" ? rule.schema.min : -Number.MAX_SAFE_INTEGER;
+    const max = typeof rule.schema.max === "number" ? rule.schema.max : Number.MAX_SAFE_INTEGER;
+    const schema = {
+      ...rule.schema,
+      min: Math.max(min, -Number.MAX_SAFE_INTEGER),
+      max: Math.min(max, Number.MAX_SAFE_INTEGER),
+    };
+    return builtin.call(this, { ...rule, schema }, path, context);
+  });
+}
+
+/** The options of the broker's fastest-validator. */
+export const validatorOptions = {
+  messages: MESSAGES,
+  plugins: [refuseNul, boundIntegers],
+};
+
+/** The broker's validator: fastest-validator with the rules above. */
+export function createValidator(): Validators.Base {
+  return new Validators.Fastest(validatorOptions as unknown as ConstructorParameters<typeof Validators.Fastest>[0]);
+}
