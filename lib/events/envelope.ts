@@ -34,13 +34,15 @@ export class UndecodableEnvelopeError extends Error {
 
 /** Decodes and checks the fields every consumer relies on; throws UndecodableEnvelopeError. */
 export function decodeEnvelope(bytes: Uint8Array): Envelope {
-  let raw: protobuf.Message & WireEnvelope;
+  let raw: protobuf.Message;
   try {
-    raw = Wire.decode(bytes) as protobuf.Message & WireEnvelope;
+    raw = Wire.decode(bytes);
   } catch (err) {
     throw new UndecodableEnvelopeError((err as Error).message);
   }
-  const plain = Wire.toObject(raw, { longs: Number, defaults: true, bytes: Array }) as Record<string, unknown>;
+  // No `bytes` option: the payload stays the decoded buffer (not copied into an array), and an absent one comes
+  // out as an empty Buffer (the decoded message's own default is a frozen empty array, not a Uint8Array).
+  const plain = Wire.toObject(raw, { longs: Number, defaults: true }) as WireEnvelope;
   const envelope: Envelope = {
     id: String(plain.id),
     topic: String(plain.topic),
@@ -52,7 +54,7 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
     entityId: String(plain.entityId),
     traceId: String(plain.traceId),
     schemaVersion: Number(plain.schemaVersion),
-    payload: raw.payload,
+    payload: plain.payload,
   };
   if (!UUID.test(envelope.id)) throw new UndecodableEnvelopeError("missing or malformed id");
   if (!envelope.topic || !envelope.type) throw new UndecodableEnvelopeError("missing topic or type");

@@ -499,6 +499,7 @@ describe("event wire format (fixtures of the former static protobuf code)", () =
     const envelope: Envelope = { ...ENVELOPE.fields, payload: bytes(FIXTURES.users.hex) };
     expect(hex(encodeEnvelope(envelope))).toBe(ENVELOPE.hex);
     const decoded = decodeEnvelope(bytes(ENVELOPE.hex));
+    expect(decoded.payload).toBeInstanceOf(Uint8Array);
     expect({ ...decoded, payload: hex(decoded.payload) }).toEqual({ ...ENVELOPE.decoded, payload: FIXTURES.users.hex });
   });
 
@@ -518,6 +519,8 @@ describe("event wire format (fixtures of the former static protobuf code)", () =
     };
     expect(hex(encodeEnvelope(sparse))).toBe(SPARSE_ENVELOPE_HEX);
     const decoded = decodeEnvelope(bytes(SPARSE_ENVELOPE_HEX));
+    // The static code decoded an absent payload to an empty Buffer; reflection's default is a frozen [].
+    expect(decoded.payload).toBeInstanceOf(Uint8Array);
     expect({ ...decoded, payload: hex(decoded.payload) }).toEqual({ ...sparse, payload: "" });
   });
 });
