@@ -1,7 +1,7 @@
 /**
  * Validator rules every action gets, declared once: no NUL in strings, integers within the safe
- * range. Both are input PostgreSQL can't take (text can't hold NUL; a bigint ends at 2^63), so they
- * are refused with a 422 naming the field instead of failing in the database.
+ * range (input PostgreSQL can't take: text can't hold NUL, a bigint ends at 2^63), refused with a
+ * 422 naming the field instead of failing in the database; and error messages that survive any value.
  */
 import { Validators } from "moleculer";
 
@@ -66,10 +66,49 @@ function boundIntegers(validator: RuleCompiler): void {
   });
 }
 
+/**
+ * fastest-validator renders every error message with String(actual); an array holding
+ * `{"toString": false}` makes that throw, and the caller got a 500 instead of a 422. The value an
+ * error carries is the value itself when it is a primitive, else its text, else its type.
+ */
+function printableActual(validator: RuleCompiler): void {
+  const makeError = validator.makeError;
+  validator.makeError = function (opts) {
+    if (opts.actual == null) return makeError.call(this, opts);
+    const actual = `(function (v) {
+      if (typeof v !== "object" || v === null) return v;
+      try { return String(v); } catch (e) { return typeof v; }
+    })(${opts.actual})`;
+    return makeError.call(this, { ...opts, actual });
+  };
+}
+
+/**
+ * `convert: true` runs Number()/String()/new Date() on whatever arrived; an array or object (a query's
+ * `page[]=1`, a body's `[{"toString": false}]`) is no number, text or date, and some throw on
+ * conversion. They are refused as the wrong type before any conversion.
+ */
+function refuseObjectConversion(validator: RuleCompiler): void {
+  for (const type of ["number", "string", "boolean", "date"]) {
+    const builtin = validator.rules[type];
+    validator.add(type, function (rule, path, context) {
+      const compiled = builtin.call(this, rule, path, context);
+      if (rule.schema.convert !== true) return compiled;
+      const check = `
+        if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+          ${this.makeError({ type, actual: "value", messages: rule.messages })}
+          return value;
+        }
+      `;
+      return { sanitized: compiled.sanitized, source: check + compiled.source };
+    });
+  }
+}
+
 /** The options of the broker's fastest-validator. */
 export const validatorOptions = {
   messages: MESSAGES,
-  plugins: [refuseNul, boundIntegers],
+  plugins: [printableActual, refuseNul, boundIntegers, refuseObjectConversion],
 };
 
 /** The broker's validator: fastest-validator with the rules above. */

@@ -84,6 +84,29 @@ describe("deeply nested JSON", () => {
   });
 });
 
+describe("values that can't be printed", () => {
+  it("answers 422 for arrays of objects whose toString isn't a function", async () => {
+    const odd = '[{"toString":false}]';
+    expectFieldRefused(
+      await client.post(`/teams/${teamId}/invites`, `{"emails":["a@b.test"],"role":${odd}}`, asOwner()),
+      "role",
+    );
+    expectFieldRefused(await client.post("/teams", `{"name":${odd}}`, asOwner()), "name");
+    expectFieldRefused(
+      await client.patch(`/projects/${board.id}`, `{"columnOrder":[${odd}]}`, asOwner()),
+      "columnOrder[0]",
+    );
+    expectFieldRefused(
+      await client.post(
+        `/tasks/${taskId}/move`,
+        `{"columnId":${odd},"position":[{"valueOf":1,"toString":2}]}`,
+        asOwner(),
+      ),
+      "position",
+    );
+  });
+});
+
 describe("numbers beyond safe integers", () => {
   const HUGE = ["1e300", "9007199254740993", "1e20", "-1e300", "9007199254740992"];
   /** JSON number literals past the safe range, sent as written. */
