@@ -226,6 +226,79 @@ const jsonValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((n) => '{"a":'.repeat(n) + "1" + "}".repeat(n)) },
 );
 
+/** A fastest-validator rule, as the routes declare them (shorthand strings or objects). */
+interface Rule {
+  type?: string;
+  min?: number;
+  max?: number;
+  values?: unknown[];
+  items?: unknown;
+}
+
+function ruleOf(spec: unknown): Rule {
+  if (typeof spec === "string") return { type: spec.split("|")[0] };
+  return (spec ?? {}) as Rule;
+}
+
+/** A value the rule would likely accept (around its bounds), so requests reach the handlers. */
+function plausible(spec: unknown, name: string, route: Route): fc.Arbitrary<unknown> {
+  const rule = ruleOf(spec);
+  const ids = [fx.teamId, fx.projectId, fx.columnId, fx.taskId, fx.member.user.id, fx.admin.user.id, fx.inviteId];
+  switch (rule.type) {
+    case "uuid":
+      return fc.oneof(fc.constantFrom(...ids, realId(route, name) ?? fx.teamId), fc.uuid());
+    case "string": {
+      const max = Math.min(rule.max ?? 200, 300);
+      return fc.oneof(
+        fc.string({ minLength: rule.min ?? 0, maxLength: max }),
+        fc.string({ unit: "binary", minLength: rule.min ?? 0, maxLength: max }),
+        fc.constant("x".repeat((rule.max ?? 100) + 1)),
+      );
+    }
+    case "number":
+      return fc.oneof(
+        fc.integer({ min: (rule.min ?? 0) - 1, max: Math.min(rule.max ?? 1_000, 1_000_000) + 1 }),
+        fc.constantFrom(2 ** 31, 2 ** 53 - 1, -(2 ** 53 - 1), 0.5),
+      );
+    case "boolean":
+      return fc.boolean();
+    case "enum":
+      return fc.oneof(fc.constantFrom(...(rule.values ?? ["x"])), text);
+    case "email":
+      return fc.oneof(fc.emailAddress(), fc.constant(fx.member.user.email), text);
+    case "date":
+      return fc.oneof(
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.integer(),
+        text,
+      );
+    case "array":
+      return fc.array(plausible(rule.items ?? "string", name, route), { maxLength: (rule.max ?? 5) + 1 });
+    default:
+      return fc.jsonValue({ maxDepth: 2 });
+  }
+}
+
+/** An object of every declared param, each with a plausible value, some dropped, an extra key or two. */
+function plausibleBody(route: Route): fc.Arbitrary<string> {
+  const declared = Object.entries(route.params ?? {}).filter(([k]) => !k.startsWith("$$"));
+  const fields = declared.map(([k, spec]) =>
+    fc.option(
+      plausible(spec, k, route).map((v) => `${JSON.stringify(k)}:${JSON.stringify(v) ?? "null"}`),
+      { nil: undefined, freq: 5 },
+    ),
+  );
+  const extra = fc.option(
+    fc.tuple(bodyKey(route), jsonValue).map(([k, v]) => `${JSON.stringify(k)}:${v}`),
+    {
+      nil: undefined,
+    },
+  );
+  return fc
+    .tuple(fc.tuple(...fields), extra)
+    .map(([parts, more]) => `{${[...parts, more].filter((p) => p !== undefined).join(",")}}`);
+}
+
 /** A key of a JSON object: a declared param, or an extra one (prototype keys included). */
 function bodyKey(route: Route): fc.Arbitrary<string> {
   const declared = Object.keys(route.params ?? {}).filter((k) => !k.startsWith("$$"));
@@ -244,7 +317,8 @@ function body(route: Route): fc.Arbitrary<string | undefined> {
   const entries = fc.array(fc.tuple(bodyKey(route), jsonValue), { maxLength: 8 });
   const object = entries.map((pairs) => `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`);
   return fc.oneof(
-    { weight: 8, arbitrary: object },
+    { weight: 6, arbitrary: plausibleBody(route) },
+    { weight: 6, arbitrary: object },
     { weight: 2, arbitrary: jsonValue },
     { weight: 1, arbitrary: fc.constant(undefined) },
     {
@@ -275,8 +349,17 @@ function query(route: Route): fc.Arbitrary<string> {
     { weight: 4, arbitrary: text.map(encode) },
     { weight: 1, arbitrary: fc.constantFrom("%", "%zz", "%00", "1e300", "9007199254740993", "-1", "") },
   );
+  const declaredPair = declared.length
+    ? fc
+        .constantFrom(...declared)
+        .chain((k) =>
+          plausible(route.params?.[k], k, route).map(
+            (v) => [k, encode(typeof v === "string" ? v : (JSON.stringify(v) ?? ""))] as const,
+          ),
+        )
+    : fc.tuple(key, value);
   return fc
-    .array(fc.tuple(key, value), { maxLength: 5 })
+    .array(fc.oneof(fc.tuple(key, value), declaredPair), { maxLength: 5 })
     .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join("&")}` : ""));
 }
 
@@ -292,6 +375,8 @@ const headers = fc.record({
     "admin",
     "admin",
     "admin",
+    "admin",
+    "admin",
     "member",
     "anonymous",
     "anonymous",
@@ -302,6 +387,9 @@ const headers = fc.record({
     "apikey",
   ),
   contentType: fc.constantFrom(
+    "application/json",
+    "application/json",
+    "application/json",
     "application/json",
     "application/json",
     "application/json",

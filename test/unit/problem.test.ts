@@ -108,6 +108,36 @@ describe("toProblem for framework errors", () => {
       status: 415,
       code: "UNSUPPORTED_CHARSET",
     });
+    expect(problemOf({ type: "entity.too.deep", status: 400 })).toMatchObject({
+      status: 400,
+      code: "BODY_TOO_DEEP",
+    });
+  });
+});
+
+/** A database error as pg raises it and as Sequelize wraps it (`parent` and `original`). */
+function databaseError(code: string): { raw: Error; wrapped: Error } {
+  const raw = Object.assign(new Error("value out of range: /srv/app.js:10:5"), { code, routine: "int8in" });
+  const wrapped = Object.assign(new Error(raw.message), { name: "SequelizeDatabaseError", parent: raw, original: raw });
+  return { raw, wrapped };
+}
+
+describe("toProblem for database errors", () => {
+  it("answers 422, still flagged for logging, for errors only a caller's value can cause", () => {
+    for (const code of ["22P02", "22003", "22021", "54001"]) {
+      for (const err of Object.values(databaseError(code))) {
+        const { problem, unexpected } = toProblem(err, NO_ROUTE);
+        expect(problem, code).toMatchObject({ status: 422, code: "VALIDATION_ERROR" });
+        expect(unexpected).toBe(true);
+        expectNothingInternal(problem, "/srv/app.js", "int8in", code);
+      }
+    }
+  });
+
+  it("keeps every other database error a 500: a broken query or constraint is a bug", () => {
+    for (const code of ["42P01", "42703", "23505", "23503", "40001", "57P01", "08006", "22012"]) {
+      for (const err of Object.values(databaseError(code))) expect(problemOf(err).status, code).toBe(500);
+    }
   });
 });
 
