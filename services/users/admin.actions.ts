@@ -1,10 +1,12 @@
 /** users: Administration of accounts (admin role; enforced by the access middleware). */
 import type { Context } from "moleculer";
-import { Op, type WhereOptions } from "sequelize";
+import { randomUUID } from "node:crypto";
+import { Op, type Transaction, type WhereOptions } from "sequelize";
 import type { Meta } from "../../lib/auth.js";
 import { ConflictError, NotFoundError } from "../../lib/errors.js";
 import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
-import type { UserRecord, UserStatus } from "./models.js";
+import type { UserRecord, UserStatus, UsersModels } from "./models.js";
+import { ANONYMISED_DOMAIN, emailSearch } from "./policy.js";
 import * as store from "./store.js";
 import type { User } from "./store.js";
 import { USER_SORTS, type IdParams, type UsersActions } from "./common.js";
@@ -22,6 +24,16 @@ function usersWhere({ status, q }: ListUsersParams): WhereOptions {
   return where;
 }
 
+/**
+ * The address a deleted account keeps: in a reserved domain no one can sign up with. An account that
+ * took the address before sign-up refused that domain keeps it; the deleted one then gets another.
+ */
+async function anonymisedEmail(m: UsersModels, id: string, tx: Transaction): Promise<string> {
+  const address = `deleted+${id}@${ANONYMISED_DOMAIN}`;
+  const holder = await store.findUserByEmail(m, address, tx);
+  return holder && holder.id !== id ? `deleted+${id}.${randomUUID()}@${ANONYMISED_DOMAIN}` : address;
+}
+
 export const adminActions: UsersActions = {
   list: {
     rest: "GET /users",
@@ -30,7 +42,7 @@ export const adminActions: UsersActions = {
     params: {
       ...listParams(USER_SORTS),
       status: { type: "enum", values: ["unverified", "active", "banned", "deleted"], optional: true },
-      q: { type: "string", max: 100, optional: true },
+      q: emailSearch,
     },
     handler(ctx: Context<ListUsersParams, Meta>): Promise<Page<User>> {
       const { page, pageSize, sort = "-createdAt" } = ctx.params;
@@ -88,7 +100,7 @@ export const adminActions: UsersActions = {
           {
             status: "deleted",
             deletedAt: new Date(),
-            email: `deleted+${user.id}@deleted.invalid`,
+            email: await anonymisedEmail(this.tables(), user.id, tx),
             firstName: null,
             lastName: null,
             passwordHash: "!",

@@ -2,21 +2,12 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { ConflictError, ForbiddenError, UnauthorizedError, UnprocessableError } from "../../lib/errors.js";
-import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
 import type { UserRecord } from "./models.js";
+import { email, givenPassword, name, password } from "./policy.js";
 import * as store from "./store.js";
 import type { User } from "./store.js";
 import { sha256 } from "./tokens.js";
-import {
-  email,
-  name,
-  password,
-  LOGIN_WINDOW_SECONDS,
-  type EmailParams,
-  type Session,
-  type TokenParams,
-  type UsersActions,
-} from "./common.js";
+import type { EmailParams, Session, TokenParams, UsersActions } from "./common.js";
 
 export interface SignupParams {
   email: string;
@@ -46,11 +37,12 @@ export const authActions: UsersActions = {
     location: "/users/me",
     access: "public",
     summary: "Create an account and sign in",
-    params: { email, password, firstName: name, lastName: name },
+    params: { email, password, firstName: name(), lastName: name() },
     async handler(ctx: Context<SignupParams, Meta>): Promise<Session> {
       const { email: address, password: plain, firstName, lastName } = ctx.params;
+      await this.throttleAuthRequest(ctx);
       const roles = address === this.settings.adminEmail ? ["user", "admin"] : ["user"];
-      const passwordHash = await hashPassword(plain);
+      const passwordHash = await this.hashPassword(ctx, plain);
       const session = await this.inTransaction(async (tx) => {
         const user = {
           email: address,
@@ -75,19 +67,26 @@ export const authActions: UsersActions = {
     rest: "POST /auth/login",
     access: "public",
     summary: "Sign in with email and password",
-    params: { email, password: { type: "string", min: 1, max: 128 } },
+    params: { email, password: givenPassword },
     async handler(ctx: Context<LoginParams, Meta>): Promise<Session> {
       const { email: address, password: plain } = ctx.params;
-      await this.checkLoginThrottle(address);
-      const row = await store.findUserByEmail(this.tables(), address);
-      // Same work and the same answer whether or not the email exists.
-      const ok = await verifyPassword(plain, row?.passwordHash ?? (await decoyHash()));
+      const client = ctx.meta.clientAddress;
+      await this.throttleAuthRequest(ctx);
+      // Counted before the password is checked: N parallel attempts evaluate at most the limit.
+      await this.throttles.admitLogin(address, client);
+      let checked: { row: UserRecord | null; ok: boolean };
+      try {
+        checked = await this.checkCredentials(ctx, address, plain);
+      } catch (err) {
+        await this.throttles.loginNotEvaluated(address, client);
+        throw err;
+      }
+      const { row, ok } = checked;
       if (!row || !ok || row.status === "deleted") {
-        await store.recordLoginFailure(this.db(), address, LOGIN_WINDOW_SECONDS);
         throw new UnauthorizedError("Invalid email or password", "INVALID_CREDENTIALS");
       }
       if (row.status === "banned") throw new ForbiddenError("This account is banned", "ACCOUNT_BANNED");
-      await store.clearLoginFailures(this.tables(), address);
+      await this.throttles.loginSucceeded(address, client);
       return this.inTransaction(async (tx) => {
         const session = await this.openSession(row, undefined, tx);
         await this.emit(tx, ctx, "Login", row);
@@ -119,8 +118,11 @@ export const authActions: UsersActions = {
         await this.emit(tx, ctx, "TokenRefreshed", user, { sessionFamily: token.familyId });
         return session;
       });
-      if (outcome === "reused")
+      if (outcome === "reused") {
+        // The family's access tokens die with it, on every node.
+        await this.invalidateCache();
         throw new UnauthorizedError("This refresh token was already used; sign in again", "REFRESH_TOKEN_REUSED");
+      }
       if (outcome === "invalid")
         throw new UnauthorizedError("The refresh token is invalid or expired", "INVALID_REFRESH_TOKEN");
       return outcome;
@@ -143,6 +145,8 @@ export const authActions: UsersActions = {
         const user = await store.findUserById(this.tables(), claims.sub, tx);
         if (user) await this.emit(tx, ctx, "Logout", user, { sessionFamily: claims.fam });
       });
+      // The session's access tokens stop working now, on every node (resolveToken checks the family).
+      await this.invalidateCache();
       return null;
     },
   },
@@ -167,12 +171,7 @@ export const authActions: UsersActions = {
         await this.emit(tx, ctx, "Verified", verified as UserRecord);
         return verified;
       });
-      if (!row)
-        throw new UnprocessableError(
-          "The verification token is invalid, used or expired",
-          [{ field: "token", message: "is invalid, used or expired" }],
-          "INVALID_TOKEN",
-        );
+      if (!row) throw invalidToken("verification");
       await this.invalidateCache();
       return store.toUser(row);
     },
@@ -185,6 +184,7 @@ export const authActions: UsersActions = {
     summary: "Request a password reset (always 202)",
     params: { email },
     async handler(ctx: Context<EmailParams, Meta>): Promise<{ accepted: true }> {
+      await this.throttleAuthRequest(ctx);
       // Answers the same whether or not the account exists.
       const row = await store.findUserByEmail(this.tables(), ctx.params.email);
       if (row && row.status !== "deleted" && row.status !== "banned") {
@@ -201,24 +201,36 @@ export const authActions: UsersActions = {
     summary: "Set a new password with a reset token",
     params: { token: { type: "string", min: 1, max: 256 }, password },
     async handler(ctx: Context<ResetParams, Meta>): Promise<User> {
-      const passwordHash = await hashPassword(ctx.params.password);
+      await this.throttleAuthRequest(ctx);
+      const tokenHash = sha256(ctx.params.token);
+      // Look first, spend later: a refused password leaves the token usable.
+      const holder = await store.findOneTimeTokenUser(this.tables(), "reset", tokenHash);
+      const account = holder ? await store.findUserById(this.tables(), holder) : null;
+      if (!account) throw invalidToken("reset");
+      this.requireGoodPassword(ctx.params.password, account.email);
+      const passwordHash = await this.hashPassword(ctx, ctx.params.password);
       const row = await this.inTransaction(async (tx) => {
-        const userId = await store.consumeOneTimeToken(this.tables(), "reset", sha256(ctx.params.token), tx);
+        const userId = await store.consumeOneTimeToken(this.tables(), "reset", tokenHash, tx);
         if (!userId) return null;
         await store.revokeAllRefresh(this.tables(), userId, tx);
         const updated = await store.updateUser(this.tables(), userId, { passwordHash }, tx);
         await this.emit(tx, ctx, "PasswordReset", updated as UserRecord);
         return updated;
       });
-      if (!row)
-        throw new UnprocessableError(
-          "The reset token is invalid, used or expired",
-          [{ field: "token", message: "is invalid, used or expired" }],
-          "INVALID_TOKEN",
-        );
+      if (!row) throw invalidToken("reset");
+      // Every session ended: their access tokens stop working now, on every node.
+      await this.invalidateCache();
       // Whoever proved they own the mailbox may sign in again at once.
-      await store.clearLoginFailures(this.tables(), row.email);
+      await this.throttles.passwordReset(row.email, ctx.meta.clientAddress);
       return store.toUser(row);
     },
   },
 };
+
+function invalidToken(purpose: "verification" | "reset"): UnprocessableError {
+  return new UnprocessableError(
+    `The ${purpose} token is invalid, used or expired`,
+    [{ field: "token", message: "is invalid, used or expired" }],
+    "INVALID_TOKEN",
+  );
+}

@@ -6,7 +6,9 @@ import type { CacheMethods } from "../../mixins/cache.mixin.js";
 import type { DbMethods, DbThis } from "../../mixins/db.mixin.js";
 import type { EventsMethods } from "../../mixins/events.mixin.js";
 import type { ApiKeyRecord, TokenPurpose, UserRecord, UsersModels } from "./models.js";
+import type { HashingGate, HashingSettings } from "./passwords.js";
 import type { ApiKey, User } from "./store.js";
+import type { AuthThrottles, ThrottleSettings } from "./throttle.js";
 import type { TokenSigner } from "./tokens.js";
 
 export interface TokenParams {
@@ -35,20 +37,18 @@ export interface CreatedKey extends ApiKey {
   key: string;
 }
 
-export const LOGIN_MAX_FAILURES = 5;
-export const LOGIN_WINDOW_SECONDS = 15 * 60;
 export const VERIFY_TTL_SECONDS = 24 * 3600;
 export const RESET_TTL_SECONDS = 3600;
 /** Sort fields of GET /users and GET /keys (`field` or `-field`). */
 export const USER_SORTS = ["createdAt", "email", "status"] as const;
 export const KEY_SORTS = ["createdAt"] as const;
 
-export const email = { type: "email", normalize: true, max: 254 } as const;
-export const password = { type: "string", min: 8, max: 128 } as const;
-export const name = { type: "string", max: 100, trim: true, optional: true, nullable: true } as const;
-
 export interface UsersSettings {
   adminEmail: string | null;
+  /** Auth-route and login throttles (throttle.ts). */
+  throttle: ThrottleSettings;
+  /** Bounds on concurrent password hashing (passwords.ts). */
+  hashing: HashingSettings;
 }
 
 export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"users"> {
@@ -66,7 +66,20 @@ export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"us
   tables(): UsersModels;
   openSession(user: UserRecord, familyId?: string, tx?: Transaction): Promise<Session>;
   requireUser(id: string): Promise<UserRecord>;
-  checkLoginThrottle(email: string): Promise<void>;
+  /** Counts a request to an auth route against the caller's address (429 AUTH_RATE_LIMITED past the limit). */
+  throttleAuthRequest(ctx: Context<unknown, Meta>): Promise<void>;
+  /** Hashes a new password within the node's hashing bound (429 HASHING_BUSY beyond it). */
+  hashPassword(ctx: Context<unknown, Meta>, password: string): Promise<string>;
+  /** The account with this email and whether the password is its own, within the node's hashing bound. */
+  checkCredentials(
+    ctx: Context<unknown, Meta>,
+    email: string,
+    password: string,
+  ): Promise<{ row: UserRecord | null; ok: boolean }>;
+  /** Checks a password against a stored hash within the node's hashing bound. */
+  verifyPassword(ctx: Context<unknown, Meta>, password: string, stored: string): Promise<boolean>;
+  /** 422 naming `field` unless `password` meets the policy for the account with `email`. */
+  requireGoodPassword(password: string, email: string, field?: string): void;
   authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser;
   issueToken(userId: string, purpose: TokenPurpose, tx?: Transaction): Promise<string>;
   setStatus(ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User>;
@@ -81,6 +94,10 @@ export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"us
 
 export interface UsersVars extends DbThis {
   signer: TokenSigner;
+  throttles: AuthThrottles;
+  hashing: HashingGate;
+  /** A real hash compared against when the email is unknown, so timing doesn't reveal it. */
+  decoyHash: string;
 }
 
 export type UsersThis = Service<UsersSettings> & UsersMethods & UsersVars;

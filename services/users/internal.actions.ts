@@ -4,10 +4,15 @@ import type { AuthUser, Meta } from "../../lib/auth.js";
 import { UnauthorizedError } from "../../lib/errors.js";
 import * as store from "./store.js";
 import { sha256 } from "./tokens.js";
-import { email, type IdParams, type EmailParams, type TokenParams, type UsersActions } from "./common.js";
+import { email } from "./policy.js";
+import type { IdParams, EmailParams, TokenParams, UsersActions } from "./common.js";
 
 export const internalActions: UsersActions = {
-  /** The caller behind an access token; refuses banned and deleted accounts. */
+  /**
+   * The caller behind an access token; refuses banned and deleted accounts and tokens whose session
+   * ended (logout, password change or reset, ban, reuse of a spent refresh token). Cached: whatever
+   * ends a session cleans this cache on every node.
+   */
   resolveToken: {
     visibility: "public",
     params: { token: { type: "string", min: 1, max: 4096 } },
@@ -15,10 +20,14 @@ export const internalActions: UsersActions = {
     async handler(ctx: Context<TokenParams, Meta>): Promise<AuthUser> {
       const claims = await this.signer.verifyAccess(ctx.params.token);
       if (!claims) throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
-      const row = await store.findUserById(this.tables(), claims.sub);
+      const [row, live] = await Promise.all([
+        store.findUserById(this.tables(), claims.sub),
+        store.sessionIsLive(this.tables(), claims.sub, claims.sid),
+      ]);
       if (!row || row.status === "deleted")
         throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
       if (row.status === "banned") throw new UnauthorizedError("This account is banned", "ACCOUNT_BANNED");
+      if (!live) throw new UnauthorizedError("This session has ended; sign in again", "SESSION_ENDED");
       return this.authUser(row, "jwt");
     },
   },

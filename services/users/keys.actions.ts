@@ -4,6 +4,7 @@ import type { Meta } from "../../lib/auth.js";
 import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
 import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
 import type { ApiKeyRecord } from "./models.js";
+import { description } from "./policy.js";
 import * as store from "./store.js";
 import type { ApiKey } from "./store.js";
 import { randomSecret, sha256 } from "./tokens.js";
@@ -22,7 +23,7 @@ export const keysActions: UsersActions = {
     access: "user",
     summary: "Create an API key (shown once)",
     params: {
-      description: { type: "string", min: 1, max: 200, trim: true },
+      description,
       scopes: {
         type: "array",
         items: { type: "enum", values: ["read", "write", "admin"] },

@@ -2,14 +2,14 @@
 import type { Context } from "moleculer";
 import type { Sequelize, Transaction } from "sequelize";
 import type { AuthUser, Meta } from "../../lib/auth.js";
-import { NotFoundError, TooManyRequestsError } from "../../lib/errors.js";
+import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
 import { usersModels, type TokenPurpose, type UserRecord, type UsersModels } from "./models.js";
+import * as passwords from "./passwords.js";
+import { passwordProblem } from "./policy.js";
 import * as store from "./store.js";
 import type { User } from "./store.js";
 import { randomSecret, sha256 } from "./tokens.js";
 import {
-  LOGIN_MAX_FAILURES,
-  LOGIN_WINDOW_SECONDS,
   RESET_TTL_SECONDS,
   VERIFY_TTL_SECONDS,
   type IdParams,
@@ -32,7 +32,7 @@ export const usersMethods: UsersMethodsSchema = {
     const family = familyId ?? crypto.randomUUID();
     const jti = await store.insertRefresh(this.tables(), user.id, family, this.signer.refreshTtl, tx);
     const [accessToken, refreshToken] = await Promise.all([
-      this.signer.signAccess({ sub: user.id, email: user.email, roles: user.roles }),
+      this.signer.signAccess({ sub: user.id, email: user.email, roles: user.roles, sid: family }),
       this.signer.signRefresh({ sub: user.id, jti, fam: family }),
     ]);
     return {
@@ -50,14 +50,36 @@ export const usersMethods: UsersMethodsSchema = {
     return user;
   },
 
-  async checkLoginThrottle(this: UsersThis, address: string): Promise<void> {
-    const retryAfter = await store.loginRetryAfter(this.db(), address, LOGIN_MAX_FAILURES, LOGIN_WINDOW_SECONDS);
-    if (retryAfter > 0)
-      throw new TooManyRequestsError(
-        "Too many failed logins for this email; try again later",
-        retryAfter,
-        "LOGIN_THROTTLED",
-      );
+  async throttleAuthRequest(this: UsersThis, ctx: Context<unknown, Meta>): Promise<void> {
+    await this.throttles.admitAuthRequest(ctx.meta.clientAddress);
+  },
+
+  hashPassword(this: UsersThis, ctx: Context<unknown, Meta>, password: string): Promise<string> {
+    return this.hashing.run(ctx.meta.clientAddress, () => passwords.hashPassword(password));
+  },
+
+  checkCredentials(
+    this: UsersThis,
+    ctx: Context<unknown, Meta>,
+    email: string,
+    password: string,
+  ): Promise<{ row: UserRecord | null; ok: boolean }> {
+    // The lookup runs inside the hashing slot too: a refused flood costs no database work.
+    return this.hashing.run(ctx.meta.clientAddress, async () => {
+      const row = await store.findUserByEmail(this.tables(), email);
+      // Same work and the same answer whether or not the email exists.
+      const ok = await passwords.verifyPassword(password, row?.passwordHash ?? this.decoyHash);
+      return { row, ok };
+    });
+  },
+
+  verifyPassword(this: UsersThis, ctx: Context<unknown, Meta>, password: string, stored: string): Promise<boolean> {
+    return this.hashing.run(ctx.meta.clientAddress, () => passwords.verifyPassword(password, stored));
+  },
+
+  requireGoodPassword(password: string, email: string, field = "password"): void {
+    const problem = passwordProblem(password, email);
+    if (problem) throw new UnprocessableError(`The password ${problem}`, [{ field, message: problem }]);
   },
 
   authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser {

@@ -90,6 +90,11 @@ export const ApiKeyModel: ModelDefinition = {
 /** What of an API key its owner sees: never the hash. */
 export const API_KEY_FIELDS = ["id", "description", "scopes", "prefix", "createdAt", "lastUsedAt"] as const;
 
+/**
+ * The previous release's login throttle. No longer read or written (throttle.ts counts in Redis or
+ * memory); the table stays so nodes of that release keep signing people in during a rolling upgrade,
+ * and a later migration drops it.
+ */
 export const LoginFailureModel: ModelDefinition = {
   table: "login_failures",
   attributes: {

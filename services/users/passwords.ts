@@ -1,5 +1,6 @@
-/** Password hashing with scrypt (memory-hard, in Node's crypto: no native addon to build). */
+/** Password hashing with scrypt (memory-hard, in Node's crypto: no native addon to build), run with bounded concurrency. */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { TooManyRequestsError } from "../../lib/errors.js";
 
 // 32 MiB per hash (128 * N * r): OWASP's scrypt floor, ~60 ms here.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
@@ -27,9 +28,75 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A real hash to compare against when the email is unknown, so timing doesn't reveal it. */
-let decoy: Promise<string> | null = null;
-export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString("hex"));
-  return decoy;
+// --- bounded hashing ----------------------------------------------------------------------
+
+export interface HashingSettings {
+  /** scrypt derivations running at once (each holds a libuv thread and 32 MiB). */
+  concurrency: number;
+  /** Derivations waiting for a slot; beyond that, refused at once. */
+  queue: number;
+  /** Derivations one client address may have running or waiting; calls without an address have no share. */
+  perAddress: number;
+}
+
+export class HashingBusyError extends TooManyRequestsError {
+  constructor() {
+    super("Too many password checks are running; try again in a moment", 1, "HASHING_BUSY");
+  }
+}
+
+/**
+ * Bounds the node's password hashing so a flood can't starve it: a few derivations at a time, a short
+ * queue, and a share per client address so one address can't take the queue from everyone else.
+ * Whatever doesn't fit is refused at once (429 HASHING_BUSY, Retry-After 1) instead of waiting seconds.
+ */
+export class HashingGate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly byAddress = new Map<string, number>();
+
+  constructor(private readonly limits: HashingSettings) {}
+
+  /** Derivations running and waiting now. */
+  get load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+
+  async run<T>(address: string | undefined, derive: () => Promise<T>): Promise<T> {
+    const held = address === undefined ? 0 : (this.byAddress.get(address) ?? 0);
+    const full = this.running >= this.limits.concurrency && this.waiting.length >= this.limits.queue;
+    if (full || (address !== undefined && held >= this.limits.perAddress)) throw new HashingBusyError();
+    if (address !== undefined) this.byAddress.set(address, held + 1);
+    try {
+      await this.acquire();
+      try {
+        return await derive();
+      } finally {
+        this.release();
+      }
+    } finally {
+      if (address !== undefined) this.forget(address);
+    }
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.limits.concurrency) {
+      this.running++;
+      return Promise.resolve();
+    }
+    // The releasing derivation hands its slot over: `running` stays as it is.
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+
+  private forget(address: string): void {
+    const left = (this.byAddress.get(address) ?? 1) - 1;
+    if (left > 0) this.byAddress.set(address, left);
+    else this.byAddress.delete(address);
+  }
 }

@@ -2,11 +2,11 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { UnprocessableError } from "../../lib/errors.js";
-import { hashPassword, verifyPassword } from "./passwords.js";
 import type { UserRecord } from "./models.js";
+import { givenPassword, name, password } from "./policy.js";
 import * as store from "./store.js";
 import type { User } from "./store.js";
-import { name, password, type UsersActions } from "./common.js";
+import type { UsersActions } from "./common.js";
 
 export interface UpdateMeParams {
   firstName?: string | null;
@@ -30,10 +30,10 @@ export const profileActions: UsersActions = {
     access: "user",
     summary: "Update own profile",
     params: {
-      firstName: name,
-      lastName: name,
+      firstName: name(),
+      lastName: name(),
       password: { ...password, optional: true },
-      currentPassword: { type: "string", max: 128, optional: true },
+      currentPassword: { ...givenPassword, min: 0, optional: true },
       $$strict: "remove",
     },
     async handler(ctx: Context<UpdateMeParams, Meta>): Promise<User> {
@@ -41,12 +41,13 @@ export const profileActions: UsersActions = {
       const { firstName, lastName, password: next, currentPassword } = ctx.params;
       let passwordHash: string | undefined;
       if (next !== undefined) {
-        if (!currentPassword || !(await verifyPassword(currentPassword, current.passwordHash))) {
+        this.requireGoodPassword(next, current.email);
+        if (!currentPassword || !(await this.verifyPassword(ctx, currentPassword, current.passwordHash))) {
           throw new UnprocessableError("The current password is required to set a new one", [
             { field: "currentPassword", message: "is missing or wrong" },
           ]);
         }
-        passwordHash = await hashPassword(next);
+        passwordHash = await this.hashPassword(ctx, next);
       }
       const changed = Object.entries({ firstName, lastName, password: passwordHash })
         .filter(([, value]) => value !== undefined)
@@ -58,11 +59,13 @@ export const profileActions: UsersActions = {
           { firstName, lastName, passwordHash },
           tx,
         )) as UserRecord;
-        // A new password ends every session's refresh chain; access tokens run out on their own.
+        // A new password ends every session, this one included.
         if (passwordHash) await store.revokeAllRefresh(this.tables(), current.id, tx);
         await this.emit(tx, ctx, "Updated", updated, { changed });
         return updated;
       });
+      // The ended sessions' access tokens stop working now, on every node.
+      if (passwordHash) await this.invalidateCache();
       return store.toUser(row);
     },
   },

@@ -1,11 +1,11 @@
 /**
  * users: reads and writes of accounts, sessions, single-use tokens and API keys through the domain's
  * models, in the caller's transaction. Raw SQL (lib/sql.ts) only for what the models can't say:
- * the login-throttle window and upsert, and appending a role to the roles array.
+ * appending a role to the roles array.
  */
 import { randomUUID } from "node:crypto";
 import { Op, UniqueConstraintError, fn, type Model, type ModelStatic, type Sequelize } from "sequelize";
-import { execute, selectOne, type Tx } from "../../lib/sql.js";
+import { selectOne, type Tx } from "../../lib/sql.js";
 import {
   API_KEY_FIELDS,
   USER_FIELDS,
@@ -162,6 +162,12 @@ export async function revokeFamily(m: UsersModels, familyId: string, tx?: Tx): P
   await m.refreshTokens.update({ revokedAt: fn("now") }, { where: { familyId, revokedAt: null }, transaction: tx });
 }
 
+/** Whether the login (refresh-token family) an access token belongs to is still open: not logged out or revoked. */
+export async function sessionIsLive(m: UsersModels, userId: string, familyId: string): Promise<boolean> {
+  const live = await m.refreshTokens.findOne({ where: { userId, familyId, revokedAt: null }, attributes: ["id"] });
+  return live !== null;
+}
+
 export async function revokeAllRefresh(m: UsersModels, userId: string, tx?: Tx): Promise<void> {
   await m.refreshTokens.update({ revokedAt: fn("now") }, { where: { userId, revokedAt: null }, transaction: tx });
 }
@@ -182,6 +188,21 @@ export async function insertOneTimeToken(
     { id: randomUUID(), userId, purpose, tokenHash, expiresAt: secondsFromNow(ttlSeconds) },
     { transaction: tx },
   );
+}
+
+/** The user a live token belongs to, without spending it; null when unknown, used or expired. */
+export async function findOneTimeTokenUser(
+  m: UsersModels,
+  purpose: TokenPurpose,
+  tokenHash: string,
+  tx?: Tx,
+): Promise<string | null> {
+  const token = await m.oneTimeTokens.findOne({
+    where: { tokenHash, purpose, usedAt: null, expiresAt: { [Op.gt]: fn("now") } },
+    attributes: ["userId"],
+    transaction: tx,
+  });
+  return token ? plain<{ userId: string }>(token).userId : null;
 }
 
 /** Marks a live token used and returns its user id; null when unknown, used or expired. */
@@ -238,41 +259,4 @@ export async function useApiKey(m: UsersModels, hash: string): Promise<ApiKeyRec
     undefined,
   );
   return key ?? null;
-}
-
-// --- login throttling ---------------------------------------------------------------------
-
-/** Seconds until this email may try again, or 0. */
-export async function loginRetryAfter(
-  db: Sequelize,
-  email: string,
-  maxFailures: number,
-  windowSeconds: number,
-): Promise<number> {
-  // The window is the database's clock arithmetic, shared by every users node.
-  const row = await selectOne<{ retry: number }>(
-    db,
-    `SELECT CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $3) - now())))::int AS retry
-     FROM login_failures WHERE email = $1 AND failures >= $2 AND window_started_at + make_interval(secs => $3) > now()`,
-    [email, maxFailures, windowSeconds],
-  );
-  return row ? Math.max(1, row.retry) : 0;
-}
-
-/** Counts a failure in the email's window, or starts a new window: one atomic upsert. */
-export async function recordLoginFailure(db: Sequelize, email: string, windowSeconds: number): Promise<void> {
-  await execute(
-    db,
-    `INSERT INTO login_failures (email, failures, window_started_at) VALUES ($1, 1, now())
-     ON CONFLICT (email) DO UPDATE SET
-       failures = CASE WHEN login_failures.window_started_at + make_interval(secs => $2) > now()
-                       THEN login_failures.failures + 1 ELSE 1 END,
-       window_started_at = CASE WHEN login_failures.window_started_at + make_interval(secs => $2) > now()
-                       THEN login_failures.window_started_at ELSE now() END`,
-    [email, windowSeconds],
-  );
-}
-
-export async function clearLoginFailures(m: UsersModels, email: string): Promise<void> {
-  await m.loginFailures.destroy({ where: { email } });
 }

@@ -7,6 +7,8 @@ export interface AccessClaims {
   sub: string;
   email: string;
   roles: string[];
+  /** The session (refresh-token family) the token belongs to: it dies with it. */
+  sid: string;
 }
 
 export interface RefreshClaims {
@@ -16,6 +18,10 @@ export interface RefreshClaims {
 }
 
 type Key = CryptoKey | Uint8Array;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids in our tokens are UUIDs; anything else, even correctly signed, is not a token of ours. */
+const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
 
 export class TokenSigner {
   private signKey: Promise<Key>;
@@ -79,20 +85,14 @@ export class TokenSigner {
 
   async verifyAccess(token: string): Promise<AccessClaims | null> {
     const payload = await this.verify(token, "at+jwt");
-    if (!payload || typeof payload.sub !== "string") return null;
-    return { sub: payload.sub, email: String(payload.email), roles: (payload.roles as string[]) ?? [] };
+    if (!payload || !isUuid(payload.sub) || !isUuid(payload.sid)) return null;
+    const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : [];
+    return { sub: payload.sub, email: String(payload.email), roles, sid: payload.sid };
   }
 
   async verifyRefresh(token: string): Promise<RefreshClaims | null> {
     const payload = await this.verify(token, "rt+jwt");
-    if (
-      !payload ||
-      typeof payload.sub !== "string" ||
-      typeof payload.jti !== "string" ||
-      typeof payload.fam !== "string"
-    ) {
-      return null;
-    }
+    if (!payload || !isUuid(payload.sub) || !isUuid(payload.jti) || !isUuid(payload.fam)) return null;
     return { sub: payload.sub, jti: payload.jti, fam: payload.fam };
   }
 }

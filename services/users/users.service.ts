@@ -11,9 +11,12 @@ import { internalActions } from "./internal.actions.js";
 import { keysActions } from "./keys.actions.js";
 import { usersMethods } from "./methods.js";
 import { OTHER_MODELS, USER_FIELDS, UserModel } from "./models.js";
+import { HashingGate, hashPassword } from "./passwords.js";
+import { normalizeEmail } from "./policy.js";
 import { profileActions } from "./profile.actions.js";
 import * as store from "./store.js";
-import { TokenSigner } from "./tokens.js";
+import { AuthThrottles, authPerAddressLimit, THROTTLE_DEFAULTS } from "./throttle.js";
+import { randomSecret, TokenSigner } from "./tokens.js";
 
 export type {
   CreatedKey,
@@ -29,6 +32,8 @@ export type { LoginParams, RefreshParams, ResetParams, SignupParams } from "./au
 export type { UpdateMeParams } from "./profile.actions.js";
 export type { ListUsersParams } from "./admin.actions.js";
 export type { CreateKeyParams } from "./keys.actions.js";
+export type { ThrottleSettings } from "./throttle.js";
+export type { HashingSettings } from "./passwords.js";
 
 const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
   name: "users",
@@ -42,17 +47,34 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     Cache(),
     Events("users"),
   ],
-  settings: { adminEmail: null },
+  settings: {
+    adminEmail: null,
+    throttle: THROTTLE_DEFAULTS,
+    // Two derivations at a time (~60 ms and 32 MiB each) leave libuv threads for everything else.
+    hashing: { concurrency: 2, queue: 8, perAddress: 2 },
+  },
 
   created() {
     const config = configOf(this.broker);
-    this.settings.adminEmail = config.adminEmail;
+    this.settings.adminEmail = config.adminEmail ? normalizeEmail(config.adminEmail) : null;
     this.signer = new TokenSigner(config.jwt);
+    this.hashing = new HashingGate(this.settings.hashing);
   },
 
   async started() {
+    const config = configOf(this.broker);
+    const { throttle } = this.settings;
+    this.throttles = AuthThrottles.open(
+      { ...throttle, authPerAddressPerMinute: authPerAddressLimit(throttle.authPerAddressPerMinute, config) },
+      { redisUrl: config.redisUrl, prefix: config.namespace || "meshwork" },
+    );
+    this.decoyHash = await hashPassword(randomSecret(16));
     // ADMIN_EMAIL's account holds the admin role: granted here if it exists, at signup otherwise.
     if (this.settings.adminEmail) await store.grantRole(this.db(), this.settings.adminEmail, "admin");
+  },
+
+  stopped() {
+    this.throttles?.close();
   },
 
   actions: {

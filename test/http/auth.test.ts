@@ -163,7 +163,9 @@ describe("forged and misused access tokens", () => {
     } = {},
   ): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ email: victim.user.email, roles: opts.roles ?? ["user"], jti: randomUUID() })
+    // The victim's live session, so the token dies only for the one thing each test changes.
+    const { sid } = JSON.parse(Buffer.from(victim.accessToken.split(".")[1], "base64url").toString());
+    return new SignJWT({ email: victim.user.email, roles: opts.roles ?? ["user"], jti: randomUUID(), sid })
       .setProtectedHeader({ alg: opts.alg ?? "HS256", typ: opts.typ ?? "at+jwt" })
       .setSubject(victim.user.id)
       .setIssuer(opts.iss ?? "meshwork")
@@ -260,7 +262,7 @@ describe("forged and misused access tokens", () => {
 });
 
 describe("bans", () => {
-  it("refuses a banned user's live access token on the very next request, and their refresh and login", async () => {
+  it("refuses a banned user's live access token on the very next request, and their refresh and login, until a new login", async () => {
     const admin = await signupAdmin(client, node.broker);
     const email = uniqueEmail();
     const user = await signup(client, email);
@@ -272,7 +274,9 @@ describe("bans", () => {
     expectProblem(await client.post("/auth/login", { email, password: TEST_PASSWORD }), 403, "ACCOUNT_BANNED", node);
 
     expectJson(await client.post(`/users/${user.user.id}/unban`, undefined, { token: admin.accessToken }));
-    expectJson(await client.get("/users/me", { token: user.accessToken }));
+    // The ban ended every session: the old token stays dead; signing in again works.
+    expectProblem(await client.get("/users/me", { token: user.accessToken }), 401, "SESSION_ENDED", node);
+    expectJson(await client.get("/users/me", { token: (await login(client, email)).accessToken }));
   });
 
   it("answers 409 to an admin banning themself and 404 to an unknown id", async () => {
