@@ -227,8 +227,13 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
       const user = ctx.meta.user;
       if (!user || user.roles.includes("admin")) return events;
       const teamIds = [...new Set(events.map((e) => e.teamId).filter((id): id is string => !!id))];
+      // Without a teams service on the mesh no role can be proved: personal data stays redacted.
+      const hasTeams =
+        teamIds.length > 0 &&
+        this.broker.registry.getServiceList({ onlyAvailable: true }).some((s) => s.name === "teams");
+      const roleOf = (teamId: string) => (hasTeams ? roleIn(ctx, teamId, user.id) : Promise.resolve(null));
       const roles = new Map<string, TeamRole | null>(
-        await Promise.all(teamIds.map(async (teamId) => [teamId, await roleIn(ctx, teamId, user.id)] as const)),
+        await Promise.all(teamIds.map(async (teamId) => [teamId, await roleOf(teamId)] as const)),
       );
       return events.map((event) =>
         seesPersonalData(event.topic, roles.get(event.teamId ?? "") ?? null) ? event : redactEvent(event, user.email),
