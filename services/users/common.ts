@@ -78,8 +78,8 @@ export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"us
   ): Promise<{ row: UserRecord | null; ok: boolean }>;
   /** Checks a password against a stored hash within the node's hashing bound. */
   verifyPassword(ctx: Context<unknown, Meta>, password: string, stored: string): Promise<boolean>;
-  /** 422 naming `field` unless `password` meets the policy for the account with `email`. */
-  requireGoodPassword(password: string, email: string, field?: string): void;
+  /** 422 naming `password` unless it meets the policy for the account with `email` (policy.ts). */
+  requireGoodPassword(password: string, email: string): void;
   authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser;
   issueToken(userId: string, purpose: TokenPurpose, tx?: Transaction): Promise<string>;
   setStatus(ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User>;

@@ -77,9 +77,9 @@ export const usersMethods: UsersMethodsSchema = {
     return this.hashing.run(ctx.meta.clientAddress, () => passwords.verifyPassword(password, stored));
   },
 
-  requireGoodPassword(password: string, email: string, field = "password"): void {
+  requireGoodPassword(password: string, email: string): void {
     const problem = passwordProblem(password, email);
-    if (problem) throw new UnprocessableError(`The password ${problem}`, [{ field, message: problem }]);
+    if (problem) throw new UnprocessableError(`The password ${problem}`, [{ field: "password", message: problem }]);
   },
 
   authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser {
