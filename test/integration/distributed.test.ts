@@ -113,6 +113,12 @@ describe("a mesh of a gateway node and a users node over NATS", () => {
       body: { refreshToken: refreshed.body.refreshToken },
     });
     expect(afterLogout.status).toBe(401);
+    // The logged-out session's access token dies with it; a new login gives the token the outage steps use.
+    const ended = await http(`${gateway.baseUrl}/users/me`, { token: accessToken });
+    expect(ended.status).toBe(401);
+    const again = await http(`${gateway.baseUrl}/auth/login`, { body: { email, password } });
+    expect(again.status).toBe(200);
+    accessToken = again.body.accessToken;
 
     const rows = await db.query<{ email: string }>("SELECT email FROM users WHERE email = $1", [email]);
     expect(rows).toHaveLength(1);
