@@ -45,30 +45,37 @@ export class HashingBusyError extends TooManyRequestsError {
   }
 }
 
+/** The waiting line of calls that came through no gateway (another service, a test, the REPL). */
+const MESH = "";
+
 /**
  * Bounds the node's password hashing so a flood can't starve it: a few derivations at a time, a short
  * queue, and a share per client address so one address can't take the queue from everyone else.
- * Whatever doesn't fit is refused at once (429 HASHING_BUSY, Retry-After 1) instead of waiting seconds.
+ * Waiting derivations are served address by address in turn, so a burst from one address delays
+ * another address's check by at most one of its derivations. Whatever doesn't fit is refused at once
+ * (429 HASHING_BUSY, Retry-After 1) instead of waiting seconds.
  */
 export class HashingGate {
   private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private waitingCount = 0;
+  /** Waiting derivations per address; the map's order is the order of turns. */
+  private readonly waiting = new Map<string, (() => void)[]>();
   private readonly byAddress = new Map<string, number>();
 
   constructor(private readonly limits: HashingSettings) {}
 
   /** Derivations running and waiting now. */
   get load(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waiting.length };
+    return { running: this.running, waiting: this.waitingCount };
   }
 
   async run<T>(address: string | undefined, derive: () => Promise<T>): Promise<T> {
     const held = address === undefined ? 0 : (this.byAddress.get(address) ?? 0);
-    const full = this.running >= this.limits.concurrency && this.waiting.length >= this.limits.queue;
+    const full = this.running >= this.limits.concurrency && this.waitingCount >= this.limits.queue;
     if (full || (address !== undefined && held >= this.limits.perAddress)) throw new HashingBusyError();
     if (address !== undefined) this.byAddress.set(address, held + 1);
     try {
-      await this.acquire();
+      await this.acquire(address ?? MESH);
       try {
         return await derive();
       } finally {
@@ -79,19 +86,32 @@ export class HashingGate {
     }
   }
 
-  private acquire(): Promise<void> {
+  private acquire(line: string): Promise<void> {
     if (this.running < this.limits.concurrency) {
       this.running++;
       return Promise.resolve();
     }
+    this.waitingCount++;
     // The releasing derivation hands its slot over: `running` stays as it is.
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => {
+      const queue = this.waiting.get(line);
+      if (queue) queue.push(resolve);
+      else this.waiting.set(line, [resolve]);
+    });
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running--;
+    const [line, queue] = this.waiting.entries().next().value ?? [];
+    if (line === undefined || !queue) {
+      this.running--;
+      return;
+    }
+    // The address whose turn it is goes last in the order; it keeps its place only if it has more waiting.
+    this.waiting.delete(line);
+    const next = queue.shift() as () => void;
+    if (queue.length) this.waiting.set(line, queue);
+    this.waitingCount--;
+    next();
   }
 
   private forget(address: string): void {

@@ -203,6 +203,26 @@ describe("bounded password hashing", () => {
     expect(await other).toEqual({ code: 200 });
   });
 
+  it("serves waiting addresses in turn: one address's burst delays another's check by one derivation", async () => {
+    const gate = new HashingGate({ concurrency: 1, queue: 32, perAddress: 8 });
+    const order: string[] = [];
+    const releases: (() => void)[] = [];
+    const derive = (who: string) => () =>
+      new Promise<string>((resolve) => {
+        order.push(who);
+        releases.push(() => resolve(who));
+      });
+    const burst = Array.from({ length: 6 }, (_, i) => gate.run("203.0.113.9", derive(`burst-${i}`)));
+    const other = gate.run("192.0.2.1", derive("other"));
+    for (let i = 0; i < 7; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      releases.shift()?.();
+    }
+    await Promise.all([...burst, other]);
+    expect(order.slice(0, 3)).toEqual(["burst-0", "burst-1", "other"]);
+    expect(order).toHaveLength(7);
+  });
+
   it("lets a legitimate login through while 40 logins for unknown emails flood from one address", async () => {
     const email = uniqueEmail();
     await signup(email);
