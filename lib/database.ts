@@ -310,7 +310,7 @@ function openPostgres(url: string, poolMax: number): Opened {
 
 async function connect(opts: DatabaseOptions): Promise<Entry> {
   const embedded = opts.url === null;
-  const opened = opts.url === null ? await openEmbedded(opts) : openPostgres(opts.url, opts.poolMax ?? 10);
+  const opened = embedded ? await openEmbedded(opts) : openPostgres(opts.url as string, opts.poolMax ?? 10);
   const { sequelize } = opened;
   try {
     await sequelize.authenticate();

@@ -128,6 +128,22 @@ function pageShape(params: { page?: number; pageSize?: number }): {
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
+/** A row as the plain object responses carry (getters applied: timestamps as ISO strings). */
+export const plain = <T>(row: Model): T => row.get({ plain: true }) as T;
+export const plainOrNull = <T>(row: Model | null): T | null => (row ? plain<T>(row) : null);
+
+/** Sequelize options that take a row lock when asked to, inside a transaction. */
+export const lockIf = (forUpdate: boolean, tx: Transaction | undefined) =>
+  forUpdate && tx ? { lock: tx.LOCK.UPDATE } : {};
+
+/** A row of raw SQL (snake_case columns) as the model's plain object. */
+export function fromRow<T>(model: ModelStatic<Model>, row: Record<string, unknown>): T {
+  const values = Object.fromEntries(
+    Object.entries(model.getAttributes()).map(([name, column]) => [name, row[column.field ?? name]]),
+  );
+  return plain<T>(model.build(values, { raw: true, isNewRecord: false }));
+}
+
 /** One page of any model, same list semantics as moleculer-db's (rows as plain objects). */
 export async function pageOfModel<T>(model: ModelStatic<Model>, query: ListQuery): Promise<Page<T>> {
   const { page, pageSize, limit, offset } = pageShape(query);
@@ -138,7 +154,7 @@ export async function pageOfModel<T>(model: ModelStatic<Model>, query: ListQuery
     offset,
   });
   return {
-    rows: rows.map((row) => row.get({ plain: true }) as T),
+    rows: rows.map((row) => plain<T>(row)),
     total: count,
     page,
     pageSize,

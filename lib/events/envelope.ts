@@ -1,9 +1,7 @@
 /** Envelope encode/decode: the one wrapper every domain event travels in (events/envelope.proto). */
 import type protobuf from "protobufjs/light.js";
 import { Envelope as Wire, type Envelope as WireEnvelope, type IEnvelope } from "../../events/envelope.js";
-
-// The shape PostgreSQL's uuid type accepts: a looser check lets an id through that fails a whole audit insert.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../uuid.js";
 
 export interface Envelope {
   id: string;

@@ -5,6 +5,7 @@ import type { Envelope } from "../../lib/events/envelope.js";
 import { configOf } from "../../lib/runtime.js";
 import { Consumer } from "../../mixins/consumer.mixin.js";
 import { topicModules } from "../../events/topics.js";
+import { UUID } from "../../lib/uuid.js";
 
 export interface AnalyticsSettings {
   enabled: boolean;
@@ -27,7 +28,6 @@ export interface AnalyticsVars {
 type AnalyticsThis = Service<AnalyticsSettings> & AnalyticsMethods & AnalyticsVars;
 
 const EMAIL_CACHE_SIZE = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function globToRegExp(glob: string): RegExp {
   const escaped = glob

@@ -165,8 +165,6 @@ export interface ProjectsMethods extends DbMethods, EventsMethods<"projects">, O
 
 export type ProjectsThis = Service & ProjectsMethods & DbThis;
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function userId(ctx: Context<unknown, Meta>): string {
   return ctx.meta.user?.id ?? "00000000-0000-0000-0000-000000000000";
 }

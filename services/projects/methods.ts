@@ -19,12 +19,11 @@ import {
   type ProjectsThis,
   type TaskChanges,
   type TaskRecord,
-  UUID,
   projectSnapshot,
 } from "./common.js";
+import { UUID } from "../../lib/uuid.js";
+import { plain, plainOrNull } from "../../mixins/db.mixin.js";
 
-const plain = <T>(row: Model): T => row.get({ plain: true }) as T;
-const plainOrNull = <T>(row: Model | null): T | null => (row ? plain<T>(row) : null);
 /** Only the fields a change set really sets; `updatedAt` is the database's clock. */
 const stamped = (changes: object) => ({
   ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),

@@ -6,14 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Op, type Model, type ModelStatic } from "sequelize";
 import { execute, selectMany, selectOne, type Tx } from "../../lib/sql.js";
 import type { ProjectRecord, ProjectsModels } from "./models.js";
-
-/** A row of raw SQL (snake_case columns) as the model's plain object. */
-function fromRow<T>(model: ModelStatic<Model>, row: Record<string, unknown>): T {
-  const values = Object.fromEntries(
-    Object.entries(model.getAttributes()).map(([name, column]) => [name, row[column.field ?? name]]),
-  );
-  return model.build(values, { raw: true, isNewRecord: false }).get({ plain: true }) as T;
-}
+import { fromRow } from "../../mixins/db.mixin.js";
 
 const sqlOf = (model: ModelStatic<Model>) => model.sequelize!;
 

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Op, fn, type Model, type ModelStatic, type WhereOptions } from "sequelize";
 import type { TeamRole } from "../../lib/access.js";
 import type { Page, PageParams } from "../../lib/pagination.js";
-import { pageOfModel } from "../../mixins/db.mixin.js";
+import { fromRow, lockIf, pageOfModel, plain, plainOrNull } from "../../mixins/db.mixin.js";
 import { selectOne, type Tx } from "../../lib/sql.js";
 import type { InviteRecord, InviteStatus, MembershipRecord, TeamRecord, TeamsModels } from "./models.js";
 
@@ -59,18 +59,6 @@ export const inviteSnapshot = (i: InviteRecord) => ({
 const teams = (m: TeamsModels) => m.teams;
 const memberships = (m: TeamsModels) => m.memberships;
 const invites = (m: TeamsModels) => m.invites;
-
-const plain = <T>(row: Model): T => row.get({ plain: true }) as T;
-const plainOrNull = <T>(row: Model | null): T | null => (row ? plain<T>(row) : null);
-const lockIf = (forUpdate: boolean, tx: Tx) => (forUpdate && tx ? { lock: tx.LOCK.UPDATE } : {});
-
-/** A row of raw SQL (snake_case columns) as the model's plain object. */
-function fromRow<T>(model: ModelStatic<Model>, row: Record<string, unknown>): T {
-  const values = Object.fromEntries(
-    Object.entries(model.getAttributes()).map(([name, column]) => [name, row[column.field ?? name]]),
-  );
-  return plain<T>(model.build(values, { raw: true, isNewRecord: false }));
-}
 
 /**
  * UPDATE … RETURNING of one row by id; null when it doesn't exist. The database checks the values

@@ -15,6 +15,7 @@ import {
   type UserRecord,
   type UsersModels,
 } from "./models.js";
+import { lockIf, plain, plainOrNull } from "../../mixins/db.mixin.js";
 
 export type { ApiKeyRecord, RefreshTokenRecord, TokenPurpose, UserRecord, UserStatus } from "./models.js";
 
@@ -60,9 +61,6 @@ export function toApiKeySnapshot(key: ApiKeyRecord) {
 
 // --- helpers ----------------------------------------------------------------------------
 
-const plain = <T>(row: Model): T => row.get({ plain: true }) as T;
-const plainOrNull = <T>(row: Model | null): T | null => (row ? plain<T>(row) : null);
-const lockIf = (forUpdate: boolean, tx: Tx) => (forUpdate && tx ? { lock: tx.LOCK.UPDATE } : {});
 // Expiry on the node's clock, like the JWT's own `exp`.
 const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000);
 

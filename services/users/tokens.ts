@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { SignJWT, importPKCS8, importSPKI, jwtVerify, type CryptoKey, type JWTPayload } from "jose";
 import type { JwtConfig } from "../../config.js";
+import { UUID } from "../../lib/uuid.js";
 
 export interface AccessClaims {
   sub: string;
@@ -19,7 +20,6 @@ export interface RefreshClaims {
 
 type Key = CryptoKey | Uint8Array;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids in our tokens are UUIDs; anything else, even correctly signed, is not a token of ours. */
 const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
 
