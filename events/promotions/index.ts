@@ -13,6 +13,7 @@ export const EventType = {
   ProductCreated: 5,
   ProductUpdated: 6,
   ProductDeleted: 7,
+  Redeemed: 8,
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 
@@ -25,6 +26,13 @@ export interface Product {
   priceCents: Int64;
   createdAt: Int64;
   updatedAt: Int64;
+  currency: string;
+  hierarchyLevel: number;
+  hasHierarchyLevel: boolean;
+  validFrom: Int64;
+  validThru: Int64;
+  extraJson: string;
+  hasPrice: boolean;
 }
 /** meshwork.events.promotions.Product as encoder input. */
 export interface IProduct {
@@ -35,6 +43,13 @@ export interface IProduct {
   priceCents?: Int64 | null;
   createdAt?: Int64 | null;
   updatedAt?: Int64 | null;
+  currency?: string | null;
+  hierarchyLevel?: number | null;
+  hasHierarchyLevel?: boolean | null;
+  validFrom?: Int64 | null;
+  validThru?: Int64 | null;
+  extraJson?: string | null;
+  hasPrice?: boolean | null;
 }
 
 /** meshwork.events.promotions.DiscountLine as decoded. */
@@ -42,12 +57,16 @@ export interface DiscountLine {
   productId: string;
   percentOff: number;
   amountOffCents: Int64;
+  type: string;
+  percentOffHundredths: number;
 }
 /** meshwork.events.promotions.DiscountLine as encoder input. */
 export interface IDiscountLine {
   productId?: string | null;
   percentOff?: number | null;
   amountOffCents?: Int64 | null;
+  type?: string | null;
+  percentOffHundredths?: number | null;
 }
 
 /** meshwork.events.promotions.Promotion as decoded. */
@@ -61,6 +80,16 @@ export interface Promotion {
   lines: DiscountLine[];
   createdAt: Int64;
   updatedAt: Int64;
+  description: string;
+  customerId: string;
+  combinable: boolean;
+  priority: number;
+  usageLimit: number;
+  hasUsageLimit: boolean;
+  usageCount: number;
+  createdBy: string;
+  approvedBy: string;
+  rejectionReason: string;
 }
 /** meshwork.events.promotions.Promotion as encoder input. */
 export interface IPromotion {
@@ -73,6 +102,75 @@ export interface IPromotion {
   lines?: IDiscountLine[] | null;
   createdAt?: Int64 | null;
   updatedAt?: Int64 | null;
+  description?: string | null;
+  customerId?: string | null;
+  combinable?: boolean | null;
+  priority?: number | null;
+  usageLimit?: number | null;
+  hasUsageLimit?: boolean | null;
+  usageCount?: number | null;
+  createdBy?: string | null;
+  approvedBy?: string | null;
+  rejectionReason?: string | null;
+}
+
+/** meshwork.events.promotions.AppliedDiscount as decoded. */
+export interface AppliedDiscount {
+  promotionId: string;
+  discountCents: Int64;
+}
+/** meshwork.events.promotions.AppliedDiscount as encoder input. */
+export interface IAppliedDiscount {
+  promotionId?: string | null;
+  discountCents?: Int64 | null;
+}
+
+/** meshwork.events.promotions.RedemptionLine as decoded. */
+export interface RedemptionLine {
+  productId: string;
+  quantity: number;
+  unitPriceCents: Int64;
+  subtotalCents: Int64;
+  discountCents: Int64;
+  totalCents: Int64;
+  applied: AppliedDiscount[];
+}
+/** meshwork.events.promotions.RedemptionLine as encoder input. */
+export interface IRedemptionLine {
+  productId?: string | null;
+  quantity?: number | null;
+  unitPriceCents?: Int64 | null;
+  subtotalCents?: Int64 | null;
+  discountCents?: Int64 | null;
+  totalCents?: Int64 | null;
+  applied?: IAppliedDiscount[] | null;
+}
+
+/** meshwork.events.promotions.Redemption as decoded. */
+export interface Redemption {
+  id: string;
+  teamId: string;
+  customerId: string;
+  at: Int64;
+  lines: RedemptionLine[];
+  subtotalCents: Int64;
+  discountCents: Int64;
+  totalCents: Int64;
+  createdBy: string;
+  createdAt: Int64;
+}
+/** meshwork.events.promotions.Redemption as encoder input. */
+export interface IRedemption {
+  id?: string | null;
+  teamId?: string | null;
+  customerId?: string | null;
+  at?: Int64 | null;
+  lines?: IRedemptionLine[] | null;
+  subtotalCents?: Int64 | null;
+  discountCents?: Int64 | null;
+  totalCents?: Int64 | null;
+  createdBy?: string | null;
+  createdAt?: Int64 | null;
 }
 
 /** meshwork.events.promotions.Event as decoded. */
@@ -82,6 +180,7 @@ export interface Event {
   product?: Product | null;
   changed: string[];
   previousApprovalStatus: string;
+  redemption?: Redemption | null;
 }
 /** meshwork.events.promotions.Event as encoder input. */
 export interface IEvent {
@@ -90,6 +189,7 @@ export interface IEvent {
   product?: IProduct | null;
   changed?: string[] | null;
   previousApprovalStatus?: string | null;
+  redemption?: IRedemption | null;
 }
 
 // The schema as protobufjs reflection JSON (root.toJSON() of the .proto): no .proto parsing at runtime.
@@ -111,6 +211,7 @@ const root = protobuf.Root.fromJSON({
                     ProductCreated: 5,
                     ProductUpdated: 6,
                     ProductDeleted: 7,
+                    Redeemed: 8,
                   },
                 },
                 Product: {
@@ -122,6 +223,13 @@ const root = protobuf.Root.fromJSON({
                     priceCents: { type: "int64", id: 5 },
                     createdAt: { type: "int64", id: 6 },
                     updatedAt: { type: "int64", id: 7 },
+                    currency: { type: "string", id: 8 },
+                    hierarchyLevel: { type: "uint32", id: 9 },
+                    hasHierarchyLevel: { type: "bool", id: 10 },
+                    validFrom: { type: "int64", id: 11 },
+                    validThru: { type: "int64", id: 12 },
+                    extraJson: { type: "string", id: 13 },
+                    hasPrice: { type: "bool", id: 14 },
                   },
                 },
                 DiscountLine: {
@@ -129,6 +237,8 @@ const root = protobuf.Root.fromJSON({
                     productId: { type: "string", id: 1 },
                     percentOff: { type: "uint32", id: 2 },
                     amountOffCents: { type: "int64", id: 3 },
+                    type: { type: "string", id: 4 },
+                    percentOffHundredths: { type: "uint32", id: 5 },
                   },
                 },
                 Promotion: {
@@ -142,6 +252,44 @@ const root = protobuf.Root.fromJSON({
                     lines: { rule: "repeated", type: "DiscountLine", id: 7 },
                     createdAt: { type: "int64", id: 8 },
                     updatedAt: { type: "int64", id: 9 },
+                    description: { type: "string", id: 10 },
+                    customerId: { type: "string", id: 11 },
+                    combinable: { type: "bool", id: 12 },
+                    priority: { type: "int32", id: 13 },
+                    usageLimit: { type: "uint32", id: 14 },
+                    hasUsageLimit: { type: "bool", id: 15 },
+                    usageCount: { type: "uint32", id: 16 },
+                    createdBy: { type: "string", id: 17 },
+                    approvedBy: { type: "string", id: 18 },
+                    rejectionReason: { type: "string", id: 19 },
+                  },
+                },
+                AppliedDiscount: {
+                  fields: { promotionId: { type: "string", id: 1 }, discountCents: { type: "int64", id: 2 } },
+                },
+                RedemptionLine: {
+                  fields: {
+                    productId: { type: "string", id: 1 },
+                    quantity: { type: "uint32", id: 2 },
+                    unitPriceCents: { type: "int64", id: 3 },
+                    subtotalCents: { type: "int64", id: 4 },
+                    discountCents: { type: "int64", id: 5 },
+                    totalCents: { type: "int64", id: 6 },
+                    applied: { rule: "repeated", type: "AppliedDiscount", id: 7 },
+                  },
+                },
+                Redemption: {
+                  fields: {
+                    id: { type: "string", id: 1 },
+                    teamId: { type: "string", id: 2 },
+                    customerId: { type: "string", id: 3 },
+                    at: { type: "int64", id: 4 },
+                    lines: { rule: "repeated", type: "RedemptionLine", id: 5 },
+                    subtotalCents: { type: "int64", id: 6 },
+                    discountCents: { type: "int64", id: 7 },
+                    totalCents: { type: "int64", id: 8 },
+                    createdBy: { type: "string", id: 9 },
+                    createdAt: { type: "int64", id: 10 },
                   },
                 },
                 Event: {
@@ -151,6 +299,7 @@ const root = protobuf.Root.fromJSON({
                     product: { type: "Product", id: 3 },
                     changed: { rule: "repeated", type: "string", id: 4 },
                     previousApprovalStatus: { type: "string", id: 5 },
+                    redemption: { type: "Redemption", id: 6 },
                   },
                 },
               },
@@ -172,7 +321,8 @@ export type EventTypeName =
   | "ApprovalStatusChanged"
   | "ProductCreated"
   | "ProductUpdated"
-  | "ProductDeleted";
+  | "ProductDeleted"
+  | "Redeemed";
 export const EVENT_TYPES: readonly EventTypeName[] = [
   "Created",
   "Updated",
@@ -181,6 +331,7 @@ export const EVENT_TYPES: readonly EventTypeName[] = [
   "ProductCreated",
   "ProductUpdated",
   "ProductDeleted",
+  "Redeemed",
 ];
 
 export type EventInput = Omit<IEvent, "type">;
