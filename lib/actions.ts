@@ -22,6 +22,11 @@ declare module "moleculer" {
     location?: string;
     /** One line for the API reference. */
     summary?: string;
+    /**
+     * `"required"`: a POST that moves money refuses to run without an `Idempotency-Key`
+     * (400 IDEMPOTENCY_KEY_REQUIRED, DESIGN §4). Every other POST honours the header when sent.
+     */
+    idempotency?: "required";
   }
 }
 
@@ -40,6 +45,8 @@ export interface Route {
   tag: string;
   team?: TeamRule;
   params?: ActionSchema["params"];
+  /** `"required"` when the route refuses to run without an `Idempotency-Key` (money routes). */
+  idempotency?: "required";
 }
 
 export const API_PREFIX = "/api/v1";
@@ -69,6 +76,7 @@ export function routesOf(schema: ServiceSchema): Route[] {
       tag: schema.name,
       team: def.team,
       params: def.params,
+      idempotency: def.idempotency,
     });
   }
   return routes;
