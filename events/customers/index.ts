@@ -26,6 +26,8 @@ export interface Customer {
   extraJson: string;
   createdAt: Int64;
   updatedAt: Int64;
+  hasValidFrom: boolean;
+  hasValidThru: boolean;
 }
 /** meshwork.events.customers.Customer as encoder input. */
 export interface ICustomer {
@@ -39,6 +41,8 @@ export interface ICustomer {
   extraJson?: string | null;
   createdAt?: Int64 | null;
   updatedAt?: Int64 | null;
+  hasValidFrom?: boolean | null;
+  hasValidThru?: boolean | null;
 }
 
 /** meshwork.events.customers.Event as decoded. */
@@ -78,6 +82,8 @@ const root = protobuf.Root.fromJSON({
                     extraJson: { type: "string", id: 8 },
                     createdAt: { type: "int64", id: 9 },
                     updatedAt: { type: "int64", id: 10 },
+                    hasValidFrom: { type: "bool", id: 11 },
+                    hasValidThru: { type: "bool", id: 12 },
                   },
                 },
                 Event: {
