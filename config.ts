@@ -52,6 +52,35 @@ export interface Config {
   /** Whether this node's outbox relay publishes events (off: rows wait for another node's relay). */
   outboxRelay: boolean;
   nodeEnv: "development" | "production" | "test";
+  /** Tiers, the payment provider and its webhooks, the test clock (DESIGN §6 billing). */
+  billing: BillingConfig;
+}
+
+export const TIER_IDS = ["free", "pro", "team"] as const;
+export type TierId = (typeof TIER_IDS)[number];
+
+/** A billing tier; its rank is its place in TIER_IDS (free < pro < team), never its price. */
+export interface TierConfig {
+  id: TierId;
+  name: string;
+  rank: number;
+  /** Price of one monthly period, integer cents. */
+  priceCents: number;
+  requestsPerMonth: number;
+  /** Cents per 100 requests past the quota, paid from the balance; null = a hard stop at the quota. */
+  overageCentsPer100: number | null;
+}
+
+export interface BillingConfig {
+  /** In rank order. */
+  tiers: TierConfig[];
+  paymentsProvider: "fake";
+  /** `whsec_<base64>` secrets, newest first: the newest signs, any of them verifies. */
+  webhookSecrets: string[];
+  /** Where the provider posts outcomes; null = this node's own gateway (the port it bound when PORT=0). */
+  webhookUrl: string | null;
+  /** Whether an admin may move the platform clock (never in production). */
+  testClock: boolean;
 }
 
 export interface JwtConfig {
@@ -130,13 +159,13 @@ function duration(env: Env, name: string, fallback: number): number {
   return seconds;
 }
 
-/** A dev secret generated once and kept in DATA_DIR, so tokens survive restarts. */
-function devSecret(dataDir: string): string {
-  if (dataDir.startsWith("memory://")) return randomBytes(48).toString("base64url");
-  const file = join(dataDir, "jwt-secret");
+/** A dev secret generated once and kept in DATA_DIR (file `name`), so tokens and signatures survive restarts. */
+function devSecret(dataDir: string, name = "jwt-secret", make = () => randomBytes(48).toString("base64url")): string {
+  if (dataDir.startsWith("memory://")) return make();
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const secret = randomBytes(48).toString("base64url");
+  const secret = make();
   try {
     // "wx": two first starts at once keep one secret, not each their own.
     writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
@@ -182,6 +211,98 @@ function jwtConfig(env: Env, nodeEnv: Config["nodeEnv"], dataDir: string): { jwt
   };
 }
 
+const DEFAULT_TIERS: Record<TierId, Omit<TierConfig, "id" | "rank">> = {
+  free: { name: "Free", priceCents: 0, requestsPerMonth: 1_000, overageCentsPer100: null },
+  pro: { name: "Pro", priceCents: 2_900, requestsPerMonth: 100_000, overageCentsPer100: 1 },
+  team: { name: "Team", priceCents: 9_900, requestsPerMonth: 1_000_000, overageCentsPer100: 1 },
+};
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** One tier's TIERS override, checked field by field. */
+function tierOverride(id: string, raw: unknown): Partial<TierConfig> {
+  const where = `tier "${id}"`;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ConfigError("TIERS", `${where} must be an object`);
+  const fields = raw as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (!["name", "priceCents", "requestsPerMonth", "overageCentsPer100"].includes(key)) {
+      throw new ConfigError("TIERS", `${where} has an unknown field "${key}"`);
+    }
+  }
+  const { name, priceCents, requestsPerMonth, overageCentsPer100 } = fields;
+  if (name !== undefined && (typeof name !== "string" || !name.trim() || name.length > 50)) {
+    throw new ConfigError("TIERS", `${where}: name must be 1 to 50 characters`);
+  }
+  if (priceCents !== undefined && !isCount(priceCents)) {
+    throw new ConfigError("TIERS", `${where}: priceCents must be a whole number of cents ≥ 0`);
+  }
+  if (requestsPerMonth !== undefined && !isCount(requestsPerMonth)) {
+    throw new ConfigError("TIERS", `${where}: requestsPerMonth must be a whole number ≥ 0`);
+  }
+  if (overageCentsPer100 !== undefined && overageCentsPer100 !== null && !isCount(overageCentsPer100)) {
+    throw new ConfigError("TIERS", `${where}: overageCentsPer100 must be a whole number of cents ≥ 0, or null`);
+  }
+  return fields as Partial<TierConfig>;
+}
+
+/** TIERS: JSON keyed by tier id, merged over the defaults (DESIGN §6). */
+function tiers(env: Env): TierConfig[] {
+  const raw = text(env, "TIERS");
+  let overrides: Record<string, unknown> = {};
+  if (raw !== null) {
+    try {
+      overrides = JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      throw new ConfigError("TIERS", "is not valid JSON");
+    }
+    if (typeof overrides !== "object" || overrides === null || Array.isArray(overrides)) {
+      throw new ConfigError("TIERS", `must be a JSON object keyed by tier id (${TIER_IDS.join(", ")})`);
+    }
+    const unknown = Object.keys(overrides).filter((id) => !(TIER_IDS as readonly string[]).includes(id));
+    if (unknown.length)
+      throw new ConfigError("TIERS", `unknown tier ${unknown.join(", ")}; known: ${TIER_IDS.join(", ")}`);
+  }
+  const merged = TIER_IDS.map((id, rank) => ({
+    ...DEFAULT_TIERS[id],
+    ...(overrides[id] === undefined ? {} : tierOverride(id, overrides[id])),
+    id,
+    rank,
+  }));
+  // A failed renewal falls back to free: it can't cost anything.
+  if (merged[0].priceCents !== 0) throw new ConfigError("TIERS", "the free tier must cost 0");
+  return merged;
+}
+
+/** PAYMENTS_WEBHOOK_SECRETS: `whsec_<base64>` of 24 to 64 bytes each (Standard Webhooks), newest first. */
+function webhookSecrets(env: Env): string[] {
+  const secrets = list(env, "PAYMENTS_WEBHOOK_SECRETS");
+  for (const [i, secret] of secrets.entries()) {
+    const body = secret.startsWith("whsec_") ? secret.slice("whsec_".length) : null;
+    const bytes = body && /^[A-Za-z0-9+/]+={0,2}$/.test(body) ? Buffer.from(body, "base64").length : 0;
+    if (bytes < 24 || bytes > 64) {
+      throw new ConfigError(
+        "PAYMENTS_WEBHOOK_SECRETS",
+        `secret ${i + 1} must be whsec_ followed by 24 to 64 bytes of base64`,
+      );
+    }
+  }
+  return secrets;
+}
+
+/** Billing settings; a missing webhook secret is dealt with last (see loadConfig). */
+function billingConfig(env: Env, nodeEnv: Config["nodeEnv"]): BillingConfig {
+  const testClock = oneOf(env, "TEST_CLOCK", ["0", "1"] as const, "0") === "1";
+  if (testClock && nodeEnv === "production") throw new ConfigError("TEST_CLOCK", "is refused with NODE_ENV=production");
+  return {
+    tiers: tiers(env),
+    paymentsProvider: oneOf(env, "PAYMENTS_PROVIDER", ["fake"] as const, "fake"),
+    webhookSecrets: webhookSecrets(env),
+    webhookUrl: url(env, "PAYMENTS_WEBHOOK_URL", ["http:", "https:"]),
+    testClock,
+  };
+}
+
 export interface LoadedConfig extends Config {
   /** Warnings to log once the logger exists. */
   warnings: string[];
@@ -201,6 +322,7 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
   }
   const adminEmail = text(env, "ADMIN_EMAIL");
   if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) throw new ConfigError("ADMIN_EMAIL", "is not an email");
+  const billing = billingConfig(env, nodeEnv);
   const config: Omit<LoadedConfig, "jwt"> = {
     port: integer(env, "PORT", 3000),
     host: text(env, "HOST") ?? (nodeEnv === "production" ? "0.0.0.0" : "127.0.0.1"),
@@ -229,10 +351,20 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
     trustedProxies: list(env, "TRUSTED_PROXIES"),
     outboxRelay: oneOf(env, "OUTBOX_RELAY", ["on", "off"] as const, "on") === "on",
     nodeEnv,
+    billing,
     warnings,
   };
   // Last: in development this may write a generated secret into DATA_DIR, which a rejected config must not do.
   const { jwt, generated } = jwtConfig(env, nodeEnv, dataDir);
   if (generated) warnings.push(`JWT_SECRET is not set: using a generated secret kept in ${dataDir}/jwt-secret`);
+  if (!billing.webhookSecrets.length) {
+    if (nodeEnv === "production") throw new ConfigError("PAYMENTS_WEBHOOK_SECRETS", "is required in production");
+    billing.webhookSecrets = [
+      devSecret(dataDir, "payments-webhook-secret", () => `whsec_${randomBytes(32).toString("base64")}`),
+    ];
+    warnings.push(
+      `PAYMENTS_WEBHOOK_SECRETS is not set: using a generated secret kept in ${dataDir}/payments-webhook-secret`,
+    );
+  }
   return { ...config, jwt };
 }

@@ -7,7 +7,9 @@ import { ConfigError, loadConfig } from "../../config.js";
 import { selectServices } from "../../node.js";
 
 const SECRET = "s".repeat(40);
-const base = { DATA_DIR: "memory://config-test", JWT_SECRET: SECRET };
+// Production also needs a payments webhook secret (PAYMENTS_WEBHOOK_SECRETS); the billing cases remove it.
+const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 1).toString("base64")}`;
+const base = { DATA_DIR: "memory://config-test", JWT_SECRET: SECRET, PAYMENTS_WEBHOOK_SECRETS: WEBHOOK_SECRET };
 
 /** The ConfigError loadConfig throws for `env`. */
 function configError(env: Record<string, string>): ConfigError {
@@ -149,5 +151,90 @@ describe("the development JWT secret", () => {
     const b = loadConfig({ DATA_DIR: "memory://one" });
     expect(a.jwt.secret).not.toBe(b.jwt.secret);
     expect(a.dataDir).toBe("memory://one");
+  });
+});
+
+describe("billing settings", () => {
+  const secret = (bytes: number) => `whsec_${Buffer.alloc(bytes, 7).toString("base64")}`;
+
+  it("defaults to the DESIGN tiers in rank order, the fake provider and no test clock", () => {
+    const { billing } = loadConfig(base);
+    expect(billing.tiers).toEqual([
+      { id: "free", rank: 0, name: "Free", priceCents: 0, requestsPerMonth: 1_000, overageCentsPer100: null },
+      { id: "pro", rank: 1, name: "Pro", priceCents: 2_900, requestsPerMonth: 100_000, overageCentsPer100: 1 },
+      { id: "team", rank: 2, name: "Team", priceCents: 9_900, requestsPerMonth: 1_000_000, overageCentsPer100: 1 },
+    ]);
+    expect(billing).toMatchObject({ paymentsProvider: "fake", webhookUrl: null, testClock: false });
+    expect(billing.webhookSecrets).toEqual([WEBHOOK_SECRET]);
+  });
+
+  it("merges TIERS over the defaults field by field", () => {
+    const { billing } = loadConfig({ ...base, TIERS: '{"free":{"requestsPerMonth":20},"pro":{"priceCents":1000}}' });
+    expect(billing.tiers[0]).toMatchObject({ id: "free", requestsPerMonth: 20, priceCents: 0 });
+    expect(billing.tiers[1]).toMatchObject({ id: "pro", priceCents: 1000, requestsPerMonth: 100_000, name: "Pro" });
+    expect(billing.tiers[2].priceCents).toBe(9_900);
+  });
+
+  it.each([
+    ["not JSON", "{free:", /not valid JSON/],
+    ["an array", "[]", /JSON object keyed by tier id/],
+    ["an unknown tier", '{"gold":{}}', /unknown tier gold/],
+    ["an unknown field", '{"pro":{"price":1}}', /unknown field "price"/],
+    ["a fractional price", '{"pro":{"priceCents":9.99}}', /priceCents must be a whole number/],
+    ["a negative quota", '{"pro":{"requestsPerMonth":-1}}', /requestsPerMonth must be a whole number/],
+    ["a string overage", '{"team":{"overageCentsPer100":"1"}}', /overageCentsPer100/],
+    ["an empty name", '{"team":{"name":" "}}', /name must be 1 to 50/],
+    ["a paid free tier", '{"free":{"priceCents":100}}', /free tier must cost 0/],
+  ])("refuses TIERS with %s, naming TIERS", (_what, value, message) => {
+    const err = configError({ ...base, TIERS: value });
+    expect(err.variable).toBe("TIERS");
+    expect(err.message).toMatch(message);
+  });
+
+  it("keeps PAYMENTS_WEBHOOK_SECRETS newest first and refuses malformed ones", () => {
+    const [a, b] = [secret(32), secret(24)];
+    expect(loadConfig({ ...base, PAYMENTS_WEBHOOK_SECRETS: `${a}, ${b}` }).billing.webhookSecrets).toEqual([a, b]);
+    for (const bad of ["plain-secret", secret(8), "whsec_!!!", secret(100)]) {
+      expect(configError({ ...base, PAYMENTS_WEBHOOK_SECRETS: bad }).variable).toBe("PAYMENTS_WEBHOOK_SECRETS");
+    }
+  });
+
+  it("requires PAYMENTS_WEBHOOK_SECRETS in production", () => {
+    const err = configError({ ...base, NODE_ENV: "production", PAYMENTS_WEBHOOK_SECRETS: "" });
+    expect(err.variable).toBe("PAYMENTS_WEBHOOK_SECRETS");
+    expect(err.message).toMatch(/required in production/);
+    const ok = loadConfig({ ...base, NODE_ENV: "production", PAYMENTS_WEBHOOK_SECRETS: secret(32) });
+    expect(ok.billing.webhookSecrets).toEqual([secret(32)]);
+  });
+
+  it("refuses an unknown PAYMENTS_PROVIDER and a PAYMENTS_WEBHOOK_URL that is not http(s)", () => {
+    expect(configError({ ...base, PAYMENTS_PROVIDER: "stripe" }).variable).toBe("PAYMENTS_PROVIDER");
+    expect(configError({ ...base, PAYMENTS_WEBHOOK_URL: "ftp://x/hook" }).variable).toBe("PAYMENTS_WEBHOOK_URL");
+    const url = "https://billing.example/api/v1/billing/webhooks/fake";
+    expect(loadConfig({ ...base, PAYMENTS_WEBHOOK_URL: url }).billing.webhookUrl).toBe(url);
+  });
+
+  it("enables the test clock with TEST_CLOCK=1, never in production", () => {
+    expect(loadConfig({ ...base, TEST_CLOCK: "1" }).billing.testClock).toBe(true);
+    expect(configError({ ...base, TEST_CLOCK: "yes" }).variable).toBe("TEST_CLOCK");
+    const err = configError({ ...base, NODE_ENV: "production", PAYMENTS_WEBHOOK_SECRETS: secret(32), TEST_CLOCK: "1" });
+    expect(err.variable).toBe("TEST_CLOCK");
+    expect(err.message).toMatch(/refused with NODE_ENV=production/);
+  });
+
+  it("generates a development webhook secret once, kept owner-only in DATA_DIR, with a warning", () => {
+    const dir = mkdtempSync(join(tmpdir(), "meshwork-webhook-"));
+    try {
+      const first = loadConfig({ ...base, DATA_DIR: dir, PAYMENTS_WEBHOOK_SECRETS: "" });
+      const second = loadConfig({ ...base, DATA_DIR: dir, PAYMENTS_WEBHOOK_SECRETS: "" });
+      expect(first.billing.webhookSecrets).toHaveLength(1);
+      expect(first.billing.webhookSecrets[0]).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+      expect(second.billing.webhookSecrets).toEqual(first.billing.webhookSecrets);
+      expect(readFileSync(join(dir, "payments-webhook-secret"), "utf8").trim()).toBe(first.billing.webhookSecrets[0]);
+      expect(statSync(join(dir, "payments-webhook-secret")).mode & 0o077).toBe(0);
+      expect(first.warnings.join("\n")).toMatch(/PAYMENTS_WEBHOOK_SECRETS is not set/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
