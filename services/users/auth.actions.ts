@@ -41,7 +41,8 @@ export const authActions: UsersActions = {
     async handler(ctx: Context<SignupParams, Meta>): Promise<Session> {
       const { email: address, password: plain, firstName, lastName } = ctx.params;
       await this.throttleAuthRequest(ctx);
-      const roles = address === this.settings.adminEmail ? ["user", "admin"] : ["user"];
+      // ADMIN_EMAIL's role waits for verification: whoever signs up first with it proves nothing.
+      const roles = ["user"];
       const passwordHash = await this.hashPassword(ctx, plain);
       const session = await this.inTransaction(async (tx) => {
         const user = {
@@ -162,6 +163,8 @@ export const authActions: UsersActions = {
         if (!userId) return null;
         const user = await store.findUserById(this.tables(), userId, tx, true);
         if (!user || user.status !== "unverified") return user;
+        // The owner of ADMIN_EMAIL's mailbox has just proved it: the admin role is theirs now.
+        if (user.email === this.settings.adminEmail) await store.grantRole(this.db(), user.email, "admin", tx);
         const verified = await store.updateUser(
           this.tables(),
           userId,

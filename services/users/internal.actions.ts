@@ -57,7 +57,20 @@ export const internalActions: UsersActions = {
     },
   },
 
-  /** A fresh email-verification token (until notifications deliver it by email). */
+  /**
+   * Whether the account has proved it owns its email address (teams: only then may it answer the
+   * invites sent to that address). Not cached: it changes at verification.
+   */
+  emailVerified: {
+    visibility: "public",
+    params: { id: "uuid" },
+    async handler(ctx: Context<IdParams, Meta>): Promise<{ verified: boolean }> {
+      const user = await store.findUserById(this.tables(), ctx.params.id);
+      return { verified: Boolean(user && user.status !== "deleted" && user.verifiedAt) };
+    },
+  },
+
+  /** A fresh email-verification token: notifications mails it to the account on sign-up. */
   issueVerificationToken: {
     visibility: "public",
     params: { userId: "uuid" },

@@ -132,6 +132,22 @@ export async function grantRole(db: Sequelize, email: string, role: string, tx?:
   );
 }
 
+/** grantRole, but only to an account whose email is verified (ADMIN_EMAIL at boot). */
+export async function grantRoleIfVerified(
+  db: Sequelize,
+  email: string,
+  role: string,
+  tx?: Tx,
+): Promise<{ id: string } | null> {
+  return selectOne<{ id: string }>(
+    db,
+    `UPDATE users SET roles = array_append(roles, $2), updated_at = now()
+     WHERE email = $1 AND status <> 'deleted' AND verified_at IS NOT NULL AND NOT ($2 = ANY(roles)) RETURNING id`,
+    [email, role],
+    tx,
+  );
+}
+
 // --- refresh tokens ---------------------------------------------------------------------
 
 /** Records a newly issued refresh token of a login's family; answers its id (the JWT's jti). */

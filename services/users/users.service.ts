@@ -73,8 +73,9 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
       { redisUrl: config.redisUrl, prefix: config.namespace || "meshwork" },
     );
     this.decoyHash = await hashPassword(randomSecret(16));
-    // ADMIN_EMAIL's account holds the admin role: granted here if it exists, at signup otherwise.
-    if (this.settings.adminEmail) await store.grantRole(this.db(), this.settings.adminEmail, "admin");
+    // ADMIN_EMAIL's account holds the admin role once its address is verified: granted here if it
+    // is, at verification otherwise (auth.actions.ts verify).
+    if (this.settings.adminEmail) await store.grantRoleIfVerified(this.db(), this.settings.adminEmail, "admin");
   },
 
   stopped() {

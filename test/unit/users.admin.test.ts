@@ -22,23 +22,33 @@ function signup(broker: ServiceBroker, email = uniqueEmail()): Promise<Session> 
   return broker.call("users.signup", { email, password: TEST_PASSWORD });
 }
 
+/** Verifies the account's email as its owner would: with the token the verification mail carries. */
+async function verify(broker: ServiceBroker, userId: string): Promise<User> {
+  const { token } = await broker.call<{ token: string }, object>("users.issueVerificationToken", { userId });
+  return broker.call<User, object>("users.verify", { token });
+}
+
 // These tests boot brokers (each a fresh embedded database) in their bodies: a hook's time budget.
 describe("ADMIN_EMAIL", { timeout: 60_000 }, () => {
   const dataDir = `memory://admin-bootstrap-${randomUUID()}`;
   const secret = "x".repeat(40);
   const bossEmail = uniqueEmail("boss");
+  const squatterEmail = uniqueEmail("squatter");
   const before = brokerWith({ DATA_DIR: dataDir, JWT_SECRET: secret });
   const withAdmin = brokerWith({ DATA_DIR: dataDir, JWT_SECRET: secret, ADMIN_EMAIL: bossEmail.toUpperCase() });
+  const withSquatted = brokerWith({ DATA_DIR: dataDir, JWT_SECRET: secret, ADMIN_EMAIL: squatterEmail });
 
   afterAll(async () => {
+    await withSquatted.stop();
     await withAdmin.stop();
     await before.stop();
   });
 
-  it("grants admin at boot to an account that already exists", async () => {
+  it("grants admin at boot to an account that already exists with its email verified", async () => {
     await before.start();
     const boss = await signup(before, bossEmail);
     expect(boss.user.roles).toEqual(["user"]);
+    await verify(before, boss.user.id);
     await withAdmin.start();
     const after = await before.call<User, object>("users.get", { id: boss.user.id });
     expect(after.roles).toEqual(["user", "admin"]);
@@ -51,17 +61,34 @@ describe("ADMIN_EMAIL", { timeout: 60_000 }, () => {
     expect(row.roles).toEqual(["user", "admin"]);
   });
 
-  it("grants admin at sign-up, whatever the email's case, and to no one else", async () => {
+  it("does not grant it at boot to an account whose email is not verified", async () => {
+    const squatter = await signup(before, squatterEmail);
+    await withSquatted.start();
+    const after = await before.call<User, object>("users.get", { id: squatter.user.id });
+    expect(after).toMatchObject({ status: "unverified", roles: ["user"] });
+  });
+
+  it("grants admin at verification, not at sign-up, whatever the email's case, and to no one else", async () => {
     const fresh = brokerWith({ ADMIN_EMAIL: "Chief@Example.Test" });
     await fresh.start();
     try {
       const chief = await signup(fresh, "chief@EXAMPLE.test");
       const someone = await signup(fresh);
-      expect(chief.user.roles).toEqual(["user", "admin"]);
-      expect(someone.user.roles).toEqual(["user"]);
+      // Signing up first with the address proves nothing: the stranger who did is no admin.
+      expect(chief.user.roles).toEqual(["user"]);
+      await expect(fresh.call("users.resolveToken", { token: chief.accessToken })).resolves.toMatchObject({
+        roles: ["user"],
+      });
+
+      const verified = await verify(fresh, chief.user.id);
+      expect(verified).toMatchObject({ status: "active", roles: ["user", "admin"] });
+      // The session it already holds carries the role from its next request.
       await expect(fresh.call("users.resolveToken", { token: chief.accessToken })).resolves.toMatchObject({
         roles: ["user", "admin"],
       });
+      await verify(fresh, someone.user.id);
+      const other = await fresh.call<User, object>("users.get", { id: someone.user.id });
+      expect(other.roles).toEqual(["user"]);
     } finally {
       await fresh.stop();
     }
