@@ -25,6 +25,10 @@ export interface Account {
   currency: string;
   createdAt: Int64;
   updatedAt: Int64;
+  status: string;
+  periodStart: Int64;
+  periodEnd: Int64;
+  pendingTier: string;
 }
 /** meshwork.events.billing.Account as encoder input. */
 export interface IAccount {
@@ -35,6 +39,60 @@ export interface IAccount {
   currency?: string | null;
   createdAt?: Int64 | null;
   updatedAt?: Int64 | null;
+  status?: string | null;
+  periodStart?: Int64 | null;
+  periodEnd?: Int64 | null;
+  pendingTier?: string | null;
+}
+
+/** meshwork.events.billing.Charge as decoded. */
+export interface Charge {
+  id: string;
+  teamId: string;
+  purpose: string;
+  tier: string;
+  amountCents: Int64;
+  currency: string;
+  status: string;
+  failureReason: string;
+  createdAt: Int64;
+  updatedAt: Int64;
+}
+/** meshwork.events.billing.Charge as encoder input. */
+export interface ICharge {
+  id?: string | null;
+  teamId?: string | null;
+  purpose?: string | null;
+  tier?: string | null;
+  amountCents?: Int64 | null;
+  currency?: string | null;
+  status?: string | null;
+  failureReason?: string | null;
+  createdAt?: Int64 | null;
+  updatedAt?: Int64 | null;
+}
+
+/** meshwork.events.billing.LedgerEntry as decoded. */
+export interface LedgerEntry {
+  id: string;
+  accountId: string;
+  deltaCents: Int64;
+  balanceAfterCents: Int64;
+  reason: string;
+  reference: string;
+  idempotencyKey: string;
+  createdAt: Int64;
+}
+/** meshwork.events.billing.LedgerEntry as encoder input. */
+export interface ILedgerEntry {
+  id?: string | null;
+  accountId?: string | null;
+  deltaCents?: Int64 | null;
+  balanceAfterCents?: Int64 | null;
+  reason?: string | null;
+  reference?: string | null;
+  idempotencyKey?: string | null;
+  createdAt?: Int64 | null;
 }
 
 /** meshwork.events.billing.Event as decoded. */
@@ -46,6 +104,8 @@ export interface Event {
   chargeId: string;
   failureReason: string;
   idempotencyKey: string;
+  charge?: Charge | null;
+  entry?: LedgerEntry | null;
 }
 /** meshwork.events.billing.Event as encoder input. */
 export interface IEvent {
@@ -56,6 +116,8 @@ export interface IEvent {
   chargeId?: string | null;
   failureReason?: string | null;
   idempotencyKey?: string | null;
+  charge?: ICharge | null;
+  entry?: ILedgerEntry | null;
 }
 
 // The schema as protobufjs reflection JSON (root.toJSON() of the .proto): no .proto parsing at runtime.
@@ -88,6 +150,36 @@ const root = protobuf.Root.fromJSON({
                     currency: { type: "string", id: 5 },
                     createdAt: { type: "int64", id: 6 },
                     updatedAt: { type: "int64", id: 7 },
+                    status: { type: "string", id: 8 },
+                    periodStart: { type: "int64", id: 9 },
+                    periodEnd: { type: "int64", id: 10 },
+                    pendingTier: { type: "string", id: 11 },
+                  },
+                },
+                Charge: {
+                  fields: {
+                    id: { type: "string", id: 1 },
+                    teamId: { type: "string", id: 2 },
+                    purpose: { type: "string", id: 3 },
+                    tier: { type: "string", id: 4 },
+                    amountCents: { type: "int64", id: 5 },
+                    currency: { type: "string", id: 6 },
+                    status: { type: "string", id: 7 },
+                    failureReason: { type: "string", id: 8 },
+                    createdAt: { type: "int64", id: 9 },
+                    updatedAt: { type: "int64", id: 10 },
+                  },
+                },
+                LedgerEntry: {
+                  fields: {
+                    id: { type: "string", id: 1 },
+                    accountId: { type: "string", id: 2 },
+                    deltaCents: { type: "int64", id: 3 },
+                    balanceAfterCents: { type: "int64", id: 4 },
+                    reason: { type: "string", id: 5 },
+                    reference: { type: "string", id: 6 },
+                    idempotencyKey: { type: "string", id: 7 },
+                    createdAt: { type: "int64", id: 8 },
                   },
                 },
                 Event: {
@@ -99,6 +191,8 @@ const root = protobuf.Root.fromJSON({
                     chargeId: { type: "string", id: 5 },
                     failureReason: { type: "string", id: 6 },
                     idempotencyKey: { type: "string", id: 7 },
+                    charge: { type: "Charge", id: 8 },
+                    entry: { type: "LedgerEntry", id: 9 },
                   },
                 },
               },
