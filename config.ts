@@ -45,7 +45,12 @@ export interface Config {
   mixpanel: { token: string | null; host: string | null; protocol: "http" | "https" };
   /** Email globs whose actors' events analytics never forwards (ANALYTICS_IGNORE). */
   analyticsIgnore: string[];
+  /** Outgoing mail over SMTP (smtp: or smtps:); unset = the dev mailbox outside production. */
   smtpUrl: string | null;
+  /** The From of every mail: an address, or `Name <address>`. */
+  mailFrom: string;
+  /** Base URL the links in mails are built on (no trailing slash). */
+  publicUrl: string;
   adminEmail: string | null;
   /** Proxy addresses whose X-Forwarded-For is believed. */
   trustedProxies: string[];
@@ -308,6 +313,34 @@ export interface LoadedConfig extends Config {
   warnings: string[];
 }
 
+/** MAIL_FROM: `address` or `Name <address>`, on one line (a line break would forge headers). */
+function mailFrom(env: Env): string {
+  const raw = text(env, "MAIL_FROM");
+  if (raw === null) return "meshwork <no-reply@localhost>";
+  const address = /^[^@\s<>]+@[^@\s<>]+$/;
+  const named = /^[^<>\r\n"]*<[^@\s<>]+@[^@\s<>]+>$/;
+  if (!address.test(raw) && !named.test(raw)) {
+    throw new ConfigError("MAIL_FROM", `must be an email address or "Name <address>", got "${raw}"`);
+  }
+  return raw;
+}
+
+/** PUBLIC_URL: where mail links point (http or https, any path, no query); defaults to this gateway. */
+function publicUrl(env: Env, nodeEnv: Config["nodeEnv"], warnings: string[]): string {
+  const raw = url(env, "PUBLIC_URL", ["http:", "https:"]);
+  if (raw === null) {
+    const host = text(env, "HOST") ?? (nodeEnv === "production" ? "0.0.0.0" : "127.0.0.1");
+    const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+    if (nodeEnv === "production") warnings.push("PUBLIC_URL is not set: links in mails point to localhost");
+    return `http://${shown}:${integer(env, "PORT", 3000)}`;
+  }
+  const parsed = new URL(raw);
+  if (parsed.search || parsed.hash || parsed.username || parsed.password) {
+    throw new ConfigError("PUBLIC_URL", "must be a base URL without credentials, query or fragment");
+  }
+  return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, "");
+}
+
 /** Reads and validates the environment; throws ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env): LoadedConfig {
   const nodeEnv = oneOf(env, "NODE_ENV", NODE_ENVS, "development");
@@ -347,6 +380,8 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
     },
     analyticsIgnore: list(env, "ANALYTICS_IGNORE"),
     smtpUrl: url(env, "SMTP_URL", ["smtp:", "smtps:"]),
+    mailFrom: mailFrom(env),
+    publicUrl: publicUrl(env, nodeEnv, warnings),
     adminEmail: adminEmail?.toLowerCase() ?? null,
     trustedProxies: list(env, "TRUSTED_PROXIES"),
     outboxRelay: oneOf(env, "OUTBOX_RELAY", ["on", "off"] as const, "on") === "on",

@@ -68,6 +68,27 @@ describe("loadConfig defaults", () => {
     expect(config.adminEmail).toBe("boss@example.com");
   });
 
+  it("sends mail from meshwork's no-reply address, with links to this gateway, unless told otherwise", () => {
+    expect(loadConfig(base)).toMatchObject({
+      smtpUrl: null,
+      mailFrom: "meshwork <no-reply@localhost>",
+      publicUrl: "http://127.0.0.1:3000",
+    });
+    expect(loadConfig({ ...base, HOST: "0.0.0.0", PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    const told = loadConfig({
+      ...base,
+      SMTP_URL: "smtps://user:pass@smtp.example.com:465",
+      MAIL_FROM: "Acme Ops <ops@acme.example>",
+      PUBLIC_URL: "https://app.acme.example/console/",
+    });
+    expect(told).toMatchObject({
+      smtpUrl: "smtps://user:pass@smtp.example.com:465",
+      mailFrom: "Acme Ops <ops@acme.example>",
+      publicUrl: "https://app.acme.example/console",
+    });
+    expect(loadConfig({ ...base, MAIL_FROM: "ops@acme.example" }).mailFrom).toBe("ops@acme.example");
+  });
+
   it("switches to RS256 with a key pair and unescapes literal \\n in PEM values", () => {
     const config = loadConfig({
       DATA_DIR: "memory://x",
@@ -94,6 +115,10 @@ describe("loadConfig validation", () => {
     ["REDIS_URL", { REDIS_URL: "http://cache" }, /must use redis/],
     ["DISCOVERER", { DISCOVERER: "consul://x" }, /must use/],
     ["SMTP_URL", { SMTP_URL: "http://mail" }, /must use smtp/],
+    ["MAIL_FROM", { MAIL_FROM: "nobody" }, /email address/],
+    ["MAIL_FROM", { MAIL_FROM: "Ops <ops@example.com>\r\nBcc: all@example.com" }, /email address/],
+    ["PUBLIC_URL", { PUBLIC_URL: "ftp://app.example" }, /must use http/],
+    ["PUBLIC_URL", { PUBLIC_URL: "https://app.example/?next=1" }, /without credentials, query/],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }, /must be one of/],
     ["LOG_FORMAT", { LOG_FORMAT: "xml" }, /must be one of/],
     ["NODE_ENV", { NODE_ENV: "staging" }, /must be one of/],
