@@ -10,6 +10,7 @@ import { UnauthorizedError } from "../../lib/errors.js";
 import { configOf } from "../../lib/runtime.js";
 import { clientAddress } from "./client-address.js";
 import { answerClientErrors, applyServerLimits, type ServerLimits } from "./http-server.js";
+import { Idempotency, REPLAYED_HEADER } from "./idempotency.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
 import { toProblem } from "./problem.js";
 
@@ -30,6 +31,7 @@ export interface ApiMethods {
   httpHandler(req: GatewayRequest, res: ServerResponse, next?: () => void): Promise<void>;
   errorHandler(req: GatewayRequest, res: ServerResponse, err: unknown): void;
   authenticate(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<AuthUser | null>;
+  callAction(...args: CallActionArgs): Promise<unknown>;
 }
 
 interface GatewayRequest extends IncomingMessage {
@@ -55,6 +57,8 @@ interface GatewayInternals {
 
 export interface ApiVars {
   routeByAction: Map<string, Route>;
+  /** Idempotency-Key records (idempotency.ts). */
+  idempotency: Idempotency;
   /** The rate-limit window shared by every route, so Retry-After can be computed. */
   rateLimitStore?: { resetTime: number };
 }
@@ -72,6 +76,11 @@ const MAX_API_KEY_LENGTH = 256;
 /** The order methods are listed in `Allow`. */
 const METHOD_ORDER = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
+/** moleculer-web's callAction arguments: route, action name, req, res, params, isStream. */
+type CallActionArgs = [unknown, string, GatewayRequest, ServerResponse, unknown, boolean];
+/** The gateway's action call timeout; an Idempotency-Key's claim outlives it by a margin. */
+const CALL_TIMEOUT_MS = 10_000;
+
 /** moleculer-web's own request handler, which ours runs after the method checks. */
 const gatewayHttpHandler = (
   ApiGateway as unknown as {
@@ -80,6 +89,9 @@ const gatewayHttpHandler = (
     };
   }
 ).methods.httpHandler;
+const gatewayCallAction = (
+  ApiGateway as unknown as { methods: { callAction(this: ApiThis, ...args: CallActionArgs): Promise<unknown> } }
+).methods.callAction;
 
 /** A caller's well-formed X-Request-Id, or a fresh one. */
 function requestIdOf(req: IncomingMessage): string {
@@ -252,7 +264,7 @@ const ApiService: GatewaySchema = {
               origin: config.corsOrigins,
               methods: ["GET", "HEAD", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
               allowedHeaders: ["Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Idempotency-Key"],
-              exposedHeaders: ["X-Request-Id", "Retry-After"],
+              exposedHeaders: ["X-Request-Id", "Retry-After", REPLAYED_HEADER],
               credentials: false,
               maxAge: 600,
             }
@@ -267,12 +279,12 @@ const ApiService: GatewaySchema = {
                 StoreFactory: SharedStoreFactory(this),
               }
             : undefined,
-        callOptions: { timeout: 10_000 },
+        callOptions: { timeout: CALL_TIMEOUT_MS },
         // Per-address throttles (login, auth routes) run in the services; they need the address.
         onBeforeCall(ctx: Context<unknown, Meta>, _route: unknown, req: IncomingMessage) {
           ctx.meta.clientAddress = clientAddress(req, config.trustedProxies);
         },
-        onAfterCall(
+        async onAfterCall(
           this: ApiThis,
           ctx: Context<unknown, Meta>,
           _route: unknown,
@@ -285,6 +297,8 @@ const ApiService: GatewaySchema = {
           if (spec) ctx.meta.$statusCode = spec.status;
           const location = spec?.location ? locationOf(spec.location, data) : null;
           if (location) ctx.meta.$location = location;
+          // A POST's answer under an Idempotency-Key is kept before it is sent.
+          await this.idempotency.keep(req, ctx, ctx.meta.$statusCode === 204 ? null : data);
           // 204 carries no body; everything else is JSON.
           if (ctx.meta.$statusCode === 204) return null;
           res.setHeader("Cache-Control", "no-store");
@@ -313,11 +327,22 @@ const ApiService: GatewaySchema = {
 
   created() {
     this.routeByAction = new Map(ROUTES.map((r) => [r.action, r]));
+    const config = configOf(this.broker);
+    this.idempotency = Idempotency.open({
+      redisUrl: config.redisUrl,
+      prefix: config.namespace || "meshwork",
+      callTimeoutMs: CALL_TIMEOUT_MS,
+      logger: this.logger,
+    });
     // moleculer-web's own `created` (a mixin's, so it ran first) has created the server, unless told not to.
     if (this.server) {
       applyServerLimits(this.server, this.settings);
       answerClientErrors(this.server);
     }
+  },
+
+  async stopped() {
+    await this.idempotency.close();
   },
 
   methods: {
@@ -351,6 +376,12 @@ const ApiService: GatewaySchema = {
       }
       if (req.method === "HEAD" && allow.length) answerHeadAsGet(req, res);
       return gatewayHttpHandler.call(this, req, res, next);
+    },
+
+    /** A POST with an Idempotency-Key runs once per key; a replay answers without calling (idempotency.ts). */
+    callAction(this: ApiThis, ...args: CallActionArgs) {
+      const [, action, req, res] = args;
+      return this.idempotency.run(req, res, this.routeByAction.get(action), () => gatewayCallAction.apply(this, args));
     },
 
     /** moleculer-web's own handler logs every 5xx with a stack before ours runs; ours logs once. */

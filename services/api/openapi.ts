@@ -73,6 +73,21 @@ function paramsSchema(
   };
 }
 
+/** The `Idempotency-Key` request header every POST honours (services/api/idempotency.ts). */
+function idempotencyKeyParam(required: boolean): object {
+  return {
+    name: "Idempotency-Key",
+    in: "header",
+    required,
+    description:
+      "A unique value per operation (e.g. a UUID). A retry with the same key and body answers the first " +
+      "answer with `Idempotent-Replayed: true`; another body is 422 IDEMPOTENCY_KEY_REUSED, a retry while " +
+      "the first still runs 409 IDEMPOTENCY_KEY_IN_USE. Kept 24 h per caller and route." +
+      (required ? " Required: without it the route answers 400 IDEMPOTENCY_KEY_REQUIRED." : ""),
+    schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$" },
+  };
+}
+
 /** path-to-regexp `:id` → OpenAPI `{id}`. */
 function openApiPath(path: string): string {
   return API_PREFIX + path.replace(/:(\w+)/g, "{$1}");
@@ -86,6 +101,7 @@ function operation(route: Route) {
   if (!hasBody) {
     for (const [name, schema, required] of declared.fields) params.push({ name, in: "query", required, schema });
   }
+  if (route.method === "POST") params.push(idempotencyKeyParam(route.idempotency === "required"));
   const status = String(route.status);
   const errors = { $ref: "#/components/responses/Problem" };
   return {
@@ -110,6 +126,7 @@ function operation(route: Route) {
       "400": errors,
       ...(route.access === "public" ? {} : { "401": errors, "403": errors }),
       "404": errors,
+      ...(route.method === "POST" ? { "409": errors } : {}),
       "422": errors,
       "429": errors,
       "503": errors,
