@@ -22,6 +22,10 @@ export interface Email {
   attempts: number;
   error: string;
   createdAt: Int64;
+  triggerEventId: string;
+  userId: string;
+  category: string;
+  sentAt: Int64;
 }
 /** meshwork.events.notifications.Email as encoder input. */
 export interface IEmail {
@@ -32,6 +36,10 @@ export interface IEmail {
   attempts?: number | null;
   error?: string | null;
   createdAt?: Int64 | null;
+  triggerEventId?: string | null;
+  userId?: string | null;
+  category?: string | null;
+  sentAt?: Int64 | null;
 }
 
 /** meshwork.events.notifications.Notification as decoded. */
@@ -43,6 +51,10 @@ export interface Notification {
   body: string;
   read: boolean;
   createdAt: Int64;
+  category: string;
+  link: string;
+  teamId: string;
+  triggerEventId: string;
 }
 /** meshwork.events.notifications.Notification as encoder input. */
 export interface INotification {
@@ -53,6 +65,10 @@ export interface INotification {
   body?: string | null;
   read?: boolean | null;
   createdAt?: Int64 | null;
+  category?: string | null;
+  link?: string | null;
+  teamId?: string | null;
+  triggerEventId?: string | null;
 }
 
 /** meshwork.events.notifications.Event as decoded. */
@@ -95,6 +111,10 @@ const root = protobuf.Root.fromJSON({
                     attempts: { type: "uint32", id: 5 },
                     error: { type: "string", id: 6 },
                     createdAt: { type: "int64", id: 7 },
+                    triggerEventId: { type: "string", id: 8 },
+                    userId: { type: "string", id: 9 },
+                    category: { type: "string", id: 10 },
+                    sentAt: { type: "int64", id: 11 },
                   },
                 },
                 Notification: {
@@ -106,6 +126,10 @@ const root = protobuf.Root.fromJSON({
                     body: { type: "string", id: 5 },
                     read: { type: "bool", id: 6 },
                     createdAt: { type: "int64", id: 7 },
+                    category: { type: "string", id: 8 },
+                    link: { type: "string", id: 9 },
+                    teamId: { type: "string", id: 10 },
+                    triggerEventId: { type: "string", id: 11 },
                   },
                 },
                 Event: {
