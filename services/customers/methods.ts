@@ -25,6 +25,14 @@ import {
 
 const EMAIL_KEY = "customers_team_email_key";
 
+/** 409 naming the field, so a form can show it beside the email. */
+export class EmailTakenError extends ConflictError {
+  constructor() {
+    super("The team already has a customer with this email", "CUSTOMER_EMAIL_TAKEN");
+    this.data = [{ field: "email", message: "is taken by another customer of this team" }];
+  }
+}
+
 /** The unique email index refused the write: a taken email, however many writers raced for it. */
 async function mapEmailTaken<T>(write: Promise<T>): Promise<T> {
   try {
@@ -32,7 +40,7 @@ async function mapEmailTaken<T>(write: Promise<T>): Promise<T> {
   } catch (err) {
     const constraint = (err as { parent?: { constraint?: string } }).parent?.constraint;
     if (err instanceof UniqueConstraintError && constraint === EMAIL_KEY) {
-      throw new ConflictError("The team already has a customer with this email", "CUSTOMER_EMAIL_TAKEN");
+      throw new EmailTakenError();
     }
     throw err;
   }

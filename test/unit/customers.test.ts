@@ -196,6 +196,7 @@ describe("email uniqueness", () => {
     await expect(create({ email: email.toUpperCase() })).rejects.toMatchObject({
       code: 409,
       type: "CUSTOMER_EMAIL_TAKEN",
+      data: [{ field: "email", message: expect.any(String) }],
     });
     expect((await list({ q: email })).total).toBe(1);
   });

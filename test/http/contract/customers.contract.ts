@@ -80,6 +80,7 @@ export const cases: ContractCases = {
       { token: owner.accessToken },
     );
     expectProblem(again, 409, "CUSTOMER_EMAIL_TAKEN", node);
+    expect(again.body.errors).toEqual([{ field: "email", message: expect.any(String) }]);
   },
 
   "GET /customers": async ({ client }) => {
