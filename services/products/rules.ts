@@ -23,9 +23,15 @@ export const DEFAULT_CURRENCY = "USD";
 
 const CONTROL = /\p{Cc}/u;
 
+/** A lone UTF-16 surrogate is no character: PostgreSQL can't store it, so it is refused here, naming the field. */
+const BROKEN_TEXT = "must be valid Unicode text (no lone surrogates)";
+const isWellFormed = (text: string) => !/\p{Cs}/u.test(text);
+
 /** Text a person reads: control characters are refused, never stripped (NUL is refused for every string). */
 function checkText(value: unknown, errors: RuleError[]): unknown {
-  if (typeof value === "string" && CONTROL.test(value.replaceAll("\u0000", ""))) {
+  if (typeof value !== "string") return value;
+  if (!isWellFormed(value)) errors.push({ type: "string", message: BROKEN_TEXT });
+  else if (CONTROL.test(value.replaceAll("\u0000", ""))) {
     errors.push({ type: "string", message: "must not contain control characters" });
   }
   return value;
@@ -86,7 +92,10 @@ function checkInstant(value: unknown, errors: RuleError[]): unknown {
 function extraValueProblem(value: unknown): string | null {
   if (value === null || typeof value === "boolean") return null;
   if (typeof value === "number") return Number.isFinite(value) ? null : "must be a finite number";
-  if (typeof value === "string") return value.includes("\u0000") ? "must not contain NUL characters" : null;
+  if (typeof value === "string") {
+    if (!isWellFormed(value)) return BROKEN_TEXT;
+    return value.includes("\u0000") ? "must not contain NUL characters" : null;
+  }
   return "must be a string, number, boolean or null (no nested objects or arrays)";
 }
 
@@ -98,7 +107,7 @@ function checkExtraFields(value: unknown, errors: RuleError[]): unknown {
     return value;
   }
   for (const [key, field] of entries) {
-    if (!key.length || key.length > EXTRA_KEY_MAX || /\p{C}/u.test(key)) {
+    if (!key.length || key.length > EXTRA_KEY_MAX || !isWellFormed(key) || /\p{C}/u.test(key)) {
       errors.push({
         type: "object",
         message: `keys must be 1 to ${EXTRA_KEY_MAX} printable characters`,

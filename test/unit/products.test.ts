@@ -178,6 +178,8 @@ describe("products.create", () => {
   it.each([
     ["name", { name: "" }],
     ["name", { name: "Bell\u0007" }],
+    ["name", { name: "Half \ud800 a pair" }],
+    ["sku", { sku: "SKU\udc00" }],
     ["sku", { sku: "" }],
     ["sku", { sku: "has space" }],
     ["sku", { sku: "x".repeat(65) }],
@@ -201,6 +203,8 @@ describe("products.create", () => {
     ["extraFields.list", { extraFields: { list: [1] } }],
     ["extraFields.nan", { extraFields: { nan: Number.NaN } }],
     ["extraFields.text", { extraFields: { text: "a\u0000b" } }],
+    ["extraFields.text", { extraFields: { text: "a\ud800b" } }],
+    ["extraFields", { extraFields: { "key\ud800": 1 } }],
     ["extraFields", { extraFields: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i])) }],
     ["extraFields", { extraFields: { big: "x".repeat(8200) } }],
     ["extraFields", { extraFields: { "": 1 } }],
