@@ -19,6 +19,14 @@ import {
 /** The unique index behind "sku unique per team" (migrations/0001_init.sql). */
 const SKU_INDEX = "products_team_sku_key";
 
+/** 409 naming the field, so a form can show it beside the sku. */
+export class SkuTakenError extends ConflictError {
+  constructor() {
+    super("This team already has a product with this sku", "SKU_TAKEN");
+    this.data = [{ field: "sku", message: "is taken by another product of this team" }];
+  }
+}
+
 /** A violation of the sku index becomes 409 SKU_TAKEN; anything else stays what it is. */
 async function mapSkuTaken<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -26,7 +34,7 @@ async function mapSkuTaken<T>(work: () => Promise<T>): Promise<T> {
   } catch (err) {
     const constraint = (err as { parent?: { constraint?: string } }).parent?.constraint;
     if (err instanceof UniqueConstraintError && constraint === SKU_INDEX) {
-      throw new ConflictError("This team already has a product with this sku", "SKU_TAKEN");
+      throw new SkuTakenError();
     }
     throw err;
   }

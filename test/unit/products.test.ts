@@ -243,7 +243,11 @@ describe("sku uniqueness", () => {
     const teamId = newTeam();
     await create({ teamId, name: "First", sku: "DUP-1" });
     for (const sku of ["DUP-1", "dup-1", " DUP-1 "]) {
-      await expect(create({ teamId, name: "Second", sku })).rejects.toMatchObject({ code: 409, type: "SKU_TAKEN" });
+      await expect(create({ teamId, name: "Second", sku })).rejects.toMatchObject({
+        code: 409,
+        type: "SKU_TAKEN",
+        data: [{ field: "sku", message: expect.any(String) }],
+      });
     }
     expect((await list({ teamId })).total).toBe(1);
   });

@@ -89,6 +89,7 @@ export const cases: ContractCases = {
       { token: c.owner.accessToken },
     );
     expectProblem(taken, 409, "SKU_TAKEN", node);
+    expect(taken.body.errors).toEqual([{ field: "sku", message: expect.any(String) }]);
     const bad = await client.post(
       "/products",
       { teamId: c.teamId, name: "Bad", sku: "BAD", priceCents: -1 },
