@@ -451,7 +451,7 @@ describe("products.ofTeam", () => {
     const foreign = await create({ teamId: newTeam(), name: "Foreign", sku: "OF-F" });
     const found = await kit.call<ProductSummary[]>("products.ofTeam", {
       teamId,
-      ids: [b.id, foreign.id, randomUUID(), a.id, b.id],
+      ids: [b.id, foreign.id, randomUUID(), a.id.toUpperCase(), b.id],
     });
     expect(found).toEqual([
       { id: b.id, name: "B", sku: "OF-B", priceCents: null, currency: "USD" },
