@@ -13,6 +13,7 @@ export const EventType = {
   BalanceIncremented: 5,
   BalanceDecremented: 6,
   BalanceZero: 7,
+  AccountClosed: 8,
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 
@@ -139,6 +140,7 @@ const root = protobuf.Root.fromJSON({
                     BalanceIncremented: 5,
                     BalanceDecremented: 6,
                     BalanceZero: 7,
+                    AccountClosed: 8,
                   },
                 },
                 Account: {
@@ -214,7 +216,8 @@ export type EventTypeName =
   | "ChargeFailed"
   | "BalanceIncremented"
   | "BalanceDecremented"
-  | "BalanceZero";
+  | "BalanceZero"
+  | "AccountClosed";
 export const EVENT_TYPES: readonly EventTypeName[] = [
   "AccountCreated",
   "SubscriptionChanged",
@@ -223,6 +226,7 @@ export const EVENT_TYPES: readonly EventTypeName[] = [
   "BalanceIncremented",
   "BalanceDecremented",
   "BalanceZero",
+  "AccountClosed",
 ];
 
 export type EventInput = Omit<IEvent, "type">;

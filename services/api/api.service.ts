@@ -13,6 +13,7 @@ import { answerClientErrors, applyServerLimits, type ServerLimits } from "./http
 import { Idempotency, REPLAYED_HEADER } from "./idempotency.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
 import { toProblem } from "./problem.js";
+import { withRawBodyRoutes, type GatewayRouteOptions } from "./raw-body.js";
 
 /**
  * Every route every domain declares on its actions, read once at boot, including domains this node
@@ -323,6 +324,8 @@ const ApiService: GatewaySchema = {
         },
       },
     ];
+    // Webhook routes read their body raw: a signature covers the bytes, not what a JSON parser makes of them.
+    withRawBodyRoutes(settings.routes as GatewayRouteOptions[], ROUTES);
   },
 
   created() {
