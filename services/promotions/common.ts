@@ -260,6 +260,14 @@ export interface PromotionsMethods extends DbMethods, EventsMethods<"promotions"
   quoteBasket(params: PricingParams, at: Date): Promise<Quote>;
   /** Prices the basket, consumes one use of each applied promotion and records the redemption, in one transaction. */
   redeemBasket(ctx: Context<unknown, Meta>, params: PricingParams, at: Date): Promise<RedemptionView>;
+  /** Writes the redemption, its lines and discounts and its Redeemed event inside `tx`. */
+  recordRedemption(
+    ctx: Context<unknown, Meta>,
+    tx: Transaction,
+    params: PricingParams,
+    at: Date,
+    quote: Quote,
+  ): Promise<RedemptionView>;
   requireRedemption(id: string): Promise<RedemptionView>;
   onTeamEvent(envelope: Envelope): Promise<void>;
 }

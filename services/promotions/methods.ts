@@ -241,48 +241,66 @@ export const promotionsMethods: PromotionsMethodsSchema = {
         tx,
       );
       const byId = new Map(candidates.map((c) => [c.record.id, c]));
-      // Each round either consumes every applied promotion or drops one that ran out: at most |candidates| + 1 rounds.
+      // Each attempt either keeps everything or drops a promotion that ran out: at most |candidates| + 1 of them.
       for (;;) {
         const priced = priceBasket(params, at, [...byId.values()].map(toPricing), true);
-        const applied = priced.appliedPromotionIds.map((id) => byId.get(id) as StoredPromotion);
-        const uses = applied.map(({ record }) => ({ id: record.id, revision: record.revision }));
-        const consumption = await store.consumeUses(m, uses, tx);
-        if (consumption.exhausted !== null) {
-          byId.delete(consumption.exhausted);
-          continue;
-        }
         const quote = quoteOf(priced);
-        const redemption = {
-          id: randomUUID(),
-          teamId: params.teamId,
-          customerId: params.customerId ?? null,
-          at,
-          subtotalCents: quote.subtotalCents,
-          discountCents: quote.discountCents,
-          totalCents: quote.totalCents,
-          createdBy: userId(ctx),
-        };
-        const stored = await store.insertRedemption(m, redemption, quote.lines, tx);
-        await this.publish(
-          "Redeemed",
-          { redemption: redemptionSnapshot(stored, quote.lines) },
-          { tx, ctx, teamId: params.teamId, entity: "redemption", entityId: stored.id },
+        const uses = priced.appliedPromotionIds.map((id) => ({ id, revision: byId.get(id)?.record.revision ?? 0 }));
+        // The redemption is written first and the uses taken last, so the promotion rows stay locked
+        // for the shortest time: from the first conditional update to the commit.
+        const attempt = await store.underSavepoint(
+          m,
+          tx,
+          async (): Promise<{ redemption: RedemptionView } | { exhausted: string }> => {
+            const redemption = await this.recordRedemption(ctx, tx, params, at, quote);
+            const consumption = await store.consumeUses(m, uses, tx);
+            if (consumption.exhausted !== null) return { exhausted: consumption.exhausted };
+            // Each consumed promotion's new usage count, for its history.
+            const consumed = consumption.consumed.map((record) => ({
+              record,
+              lines: byId.get(record.id)?.lines ?? [],
+            }));
+            if (consumed.length) {
+              await this.publishMany(
+                consumed.map((promotion) => ({
+                  type: "Updated",
+                  fields: { promotion: promotionSnapshot(promotion), changed: ["usageCount"] },
+                  entityId: promotion.record.id,
+                })),
+                { tx, ctx, teamId: params.teamId, entity: "promotion" },
+              );
+            }
+            return { redemption };
+          },
+          (outcome) => "redemption" in outcome,
         );
-        // Each consumed promotion's new usage count, for its history.
-        const consumed = consumption.consumed.map((record) => ({ record, lines: byId.get(record.id)?.lines ?? [] }));
-        if (consumed.length) {
-          await this.publishMany(
-            consumed.map((promotion) => ({
-              type: "Updated",
-              fields: { promotion: promotionSnapshot(promotion), changed: ["usageCount"] },
-              entityId: promotion.record.id,
-            })),
-            { tx, ctx, teamId: params.teamId, entity: "promotion" },
-          );
-        }
-        return redemptionView({ ...redemption, createdAt: stored.createdAt }, quote);
+        if ("redemption" in attempt) return attempt.redemption;
+        byId.delete(attempt.exhausted);
       }
     });
+  },
+
+  async recordRedemption(
+    this: PromotionsThis,
+    ...[ctx, tx, params, at, quote]: Parameters<PromotionsMethods["recordRedemption"]>
+  ): Promise<RedemptionView> {
+    const redemption = {
+      id: randomUUID(),
+      teamId: params.teamId,
+      customerId: params.customerId ?? null,
+      at,
+      subtotalCents: quote.subtotalCents,
+      discountCents: quote.discountCents,
+      totalCents: quote.totalCents,
+      createdBy: userId(ctx),
+    };
+    const stored = await store.insertRedemption(this.tables(), redemption, quote.lines, tx);
+    await this.publish(
+      "Redeemed",
+      { redemption: redemptionSnapshot(stored, quote.lines) },
+      { tx, ctx, teamId: params.teamId, entity: "redemption", entityId: stored.id },
+    );
+    return redemptionView({ ...redemption, createdAt: stored.createdAt }, quote);
   },
 
   async requireRedemption(this: PromotionsThis, id: string): Promise<RedemptionView> {

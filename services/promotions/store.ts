@@ -1,7 +1,7 @@
 /**
  * promotions: the SQL the models can't say, through lib/sql.ts: multi-row line inserts, workflow steps
- * as conditional updates, the one-query candidate load, usage consumption under a savepoint, and the
- * multi-row redemption insert and team cleanup.
+ * as conditional updates, the one-query candidate load, usage consumption and the savepoint it is
+ * undone to, and the multi-row redemption insert and team cleanup.
  */
 import { execute, selectMany, selectOne, type Tx } from "../../lib/sql.js";
 import { fromRow } from "../../mixins/db.mixin.js";
@@ -136,24 +136,40 @@ export async function candidatePromotions(m: PromotionsModels, q: CandidateQuery
   }));
 }
 
+/**
+ * Runs `work` under a savepoint and keeps what it wrote only when `keep` says so: otherwise its writes
+ * are rolled back to the savepoint (they were never committed, so no concurrent update is lost, and
+ * the row locks they took are released). An error rolls back the whole transaction, as it would anyway.
+ */
+export async function underSavepoint<T>(
+  m: PromotionsModels,
+  tx: Tx,
+  work: () => Promise<T>,
+  keep: (result: T) => boolean,
+): Promise<T> {
+  const db = sqlOf(m);
+  await execute(db, "SAVEPOINT attempt", [], tx);
+  const result = await work();
+  // A kept savepoint needs no RELEASE (the commit ends it): one round trip less while rows are locked.
+  if (!keep(result)) await execute(db, "ROLLBACK TO SAVEPOINT attempt", [], tx);
+  return result;
+}
+
 export type Consumption = { consumed: PromotionRecord[]; exhausted: null } | { consumed: []; exhausted: string };
 
 /**
  * Takes one use of each promotion, in id order (so concurrent redemptions lock rows in one order and
  * never deadlock), each with one conditional update: still approved, still the revision that was
- * priced, and a use left. When one of them fails, the increments made here are rolled back to the
- * savepoint (they were never committed, so no concurrent update is lost) and its id is answered:
- * the caller prices again without it.
+ * priced, and a use left. It stops at the first that fails and answers its id; the caller rolls the
+ * uses already taken back to its savepoint (underSavepoint) and prices again without it.
  */
 export async function consumeUses(
   m: PromotionsModels,
   promotions: { id: string; revision: number }[],
   tx: Tx,
 ): Promise<Consumption> {
-  if (!promotions.length) return { consumed: [], exhausted: null };
   const db = sqlOf(m);
   const ordered = [...promotions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await execute(db, "SAVEPOINT consume_uses", [], tx);
   const consumed: PromotionRecord[] = [];
   for (const { id, revision } of ordered) {
     const row = await selectOne<Row>(
@@ -164,13 +180,9 @@ export async function consumeUses(
       [id, revision],
       tx,
     );
-    if (!row) {
-      await execute(db, "ROLLBACK TO SAVEPOINT consume_uses", [], tx);
-      return { consumed: [], exhausted: id };
-    }
+    if (!row) return { consumed: [], exhausted: id };
     consumed.push(fromRow<PromotionRecord>(m.promotions, row));
   }
-  await execute(db, "RELEASE SAVEPOINT consume_uses", [], tx);
   return { consumed, exhausted: null };
 }
 
