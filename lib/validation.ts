@@ -18,13 +18,31 @@ type RuleFunction = (
 ) => { sanitized?: boolean; source: string };
 interface RuleCompiler {
   rules: Record<string, RuleFunction>;
+  wrapRequiredCheckSourceCode(rule: CompiledRule, innerSrc: string, context: unknown, resVar?: string): string;
   add(type: string, fn: RuleFunction): void;
   makeError(opts: { type: string; actual?: string; expected?: unknown; messages: Record<string, string> }): string;
 }
 
 const MESSAGES = {
   stringNul: "The '{field}' field must not contain NUL characters.",
+  notNull: "The '{field}' field must not be null.",
 };
+
+/**
+ * fastest-validator lets `optional: true` take null as well as absence; a handler then writes that
+ * null into a NOT NULL column (a 500) or clears a field nobody meant to clear. Null passes only a rule
+ * that says `nullable: true` (or has a default to put in its place); otherwise it is a 422.
+ */
+function refuseNullUnlessNullable(validator: RuleCompiler): void {
+  const wrap = validator.wrapRequiredCheckSourceCode;
+  validator.wrapRequiredCheckSourceCode = function (rule, innerSrc, context, resVar) {
+    const source = wrap.call(this, rule, innerSrc, context, resVar);
+    const { schema } = rule;
+    if (schema.optional !== true || schema.nullable === true || schema.default !== undefined) return source;
+    if (schema.type === "forbidden") return source;
+    return `if (value === null) { ${this.makeError({ type: "notNull", actual: "value", messages: rule.messages })} } else { ${source} }`;
+  };
+}
 
 /**
  * Every `string` rule refuses a NUL character unless it declares `allowNul: true` (a password, say,
@@ -108,7 +126,7 @@ function refuseObjectConversion(validator: RuleCompiler): void {
 /** The options of the broker's fastest-validator. */
 export const validatorOptions = {
   messages: MESSAGES,
-  plugins: [printableActual, refuseNul, boundIntegers, refuseObjectConversion],
+  plugins: [printableActual, refuseNul, boundIntegers, refuseObjectConversion, refuseNullUnlessNullable],
 };
 
 /** The broker's validator: fastest-validator with the rules above. */

@@ -243,3 +243,22 @@ describe("NUL characters in text fields", () => {
     expect(res.body.title).toBe("A task");
   });
 });
+
+describe("null in an optional field that isn't nullable", () => {
+  it("answers 422 naming the field instead of writing null", async () => {
+    for (const field of ["name", "description", "public", "columnOrder"]) {
+      expectFieldRefused(await client.patch(`/projects/${board.id}`, { [field]: null }, asOwner()), field);
+    }
+    for (const field of ["title", "content"]) {
+      expectFieldRefused(await client.patch(`/tasks/${taskId}`, { [field]: null }, asOwner()), field);
+    }
+    const project = await client.get(`/projects/${board.id}`, asOwner());
+    expect(project.body.name, project.text).toBeTypeOf("string");
+  });
+
+  it("still clears a nullable field with null", async () => {
+    const res = await client.patch(`/tasks/${taskId}`, { points: null, assigneeId: null }, asOwner());
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ points: null, assigneeId: null });
+  });
+});
