@@ -11,6 +11,8 @@ import { configOf } from "../../lib/runtime.js";
 import { clientAddress } from "./client-address.js";
 import { answerClientErrors, applyServerLimits, type ServerLimits } from "./http-server.js";
 import { Idempotency, REPLAYED_HEADER } from "./idempotency.js";
+import { devMailboxRoute, servesDevMailbox } from "./mailbox.js";
+import { EventStreams, openEventStream, prepareEventStream, STREAM_ACTION } from "./sse.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
 import { toProblem } from "./problem.js";
 import { withRawBodyRoutes, type GatewayRouteOptions } from "./raw-body.js";
@@ -215,7 +217,8 @@ type GatewaySchema = ServiceSchema<ApiSettings, ApiMethods, ApiVars & GatewayInt
 
 const ApiService: GatewaySchema = {
   name: "api",
-  mixins: [ApiGateway as unknown as ServiceSchema],
+  // EventStreams: the open notification streams, and the live event every gateway forwards to them.
+  mixins: [ApiGateway as unknown as ServiceSchema, EventStreams()],
 
   settings: {
     port: 3000,
@@ -282,8 +285,16 @@ const ApiService: GatewaySchema = {
             : undefined,
         callOptions: { timeout: CALL_TIMEOUT_MS },
         // Per-address throttles (login, auth routes) run in the services; they need the address.
-        onBeforeCall(ctx: Context<unknown, Meta>, _route: unknown, req: IncomingMessage) {
+        onBeforeCall(
+          this: ApiThis,
+          ctx: Context<unknown, Meta>,
+          _route: unknown,
+          req: GatewayRequest,
+          res: ServerResponse,
+        ) {
           ctx.meta.clientAddress = clientAddress(req, config.trustedProxies);
+          // The notifications stream hears live entries from before its action reads the backlog.
+          prepareEventStream(this, ctx, req, res);
         },
         async onAfterCall(
           this: ApiThis,
@@ -298,6 +309,8 @@ const ApiService: GatewaySchema = {
           if (spec) ctx.meta.$statusCode = spec.status;
           const location = spec?.location ? locationOf(spec.location, data) : null;
           if (location) ctx.meta.$location = location;
+          // The notifications stream stays open as Server-Sent Events (sse.ts).
+          if (req.$action?.name === STREAM_ACTION) return openEventStream(this, ctx, req, res, data);
           // A POST's answer under an Idempotency-Key is kept before it is sent.
           await this.idempotency.keep(req, ctx, ctx.meta.$statusCode === 204 ? null : data);
           // 204 carries no body; everything else is JSON.
@@ -323,6 +336,8 @@ const ApiService: GatewaySchema = {
           },
         },
       },
+      // Outside production without SMTP_URL: the mail kept instead of sent (mailbox.ts).
+      ...(servesDevMailbox(config) ? [devMailboxRoute(this.broker)] : []),
     ];
     // Webhook routes read their body raw: a signature covers the bytes, not what a JSON parser makes of them.
     withRawBodyRoutes(settings.routes as GatewayRouteOptions[], ROUTES);

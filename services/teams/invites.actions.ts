@@ -1,10 +1,11 @@
 /** teams: invites by email, answered by the invited account only. */
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
-import { NotFoundError } from "../../lib/errors.js";
+import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
 import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
 import * as store from "./store.js";
 import type { Invite, Membership } from "./store.js";
+import type { TeamsModels } from "./models.js";
 import {
   INVITE_TTL_SECONDS,
   type InviteIdParams,
@@ -15,6 +16,25 @@ import {
   caller,
   role,
 } from "./common.js";
+
+/**
+ * An invite goes to an address, so only whoever proved they read that mailbox may answer it:
+ * otherwise a stranger who signs up first with the address takes the seat (403 EMAIL_NOT_VERIFIED).
+ * Someone else's invite stays a 404, as it always was, so the refusal tells nothing about it.
+ * Checked before the answering transaction: the users call must not wait on a held connection.
+ */
+async function requireVerifiedInvitee(
+  ctx: Context<InviteIdParams, Meta>,
+  models: TeamsModels,
+  me: { id: string; email: string },
+): Promise<void> {
+  const invite = await store.findInvite(models, ctx.params.id, undefined);
+  if (!invite || invite.email !== me.email) throw new NotFoundError("invite");
+  const { verified } = await ctx.call<{ verified: boolean }, { id: string }>("users.emailVerified", { id: me.id });
+  if (!verified) {
+    throw new ForbiddenError("Verify your email address before answering invites sent to it", "EMAIL_NOT_VERIFIED");
+  }
+}
 
 export const invitesActions: TeamsActions = {
   invite: {
@@ -97,6 +117,7 @@ export const invitesActions: TeamsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Membership> {
       const me = caller(ctx);
+      await requireVerifiedInvitee(ctx, this.models, me);
       const membership = await this.inTransaction(async (tx) => {
         const invite = await this.answerableInvite(ctx.params.id, me.email, tx);
         const accepted = await store.respondInvite(this.models, invite.id, "accepted", tx);
@@ -136,6 +157,7 @@ export const invitesActions: TeamsActions = {
     params: { id: "uuid" },
     async handler(ctx: Context<InviteIdParams, Meta>): Promise<Invite> {
       const me = caller(ctx);
+      await requireVerifiedInvitee(ctx, this.models, me);
       const declined = await this.inTransaction(async (tx) => {
         const invite = await this.answerableInvite(ctx.params.id, me.email, tx);
         const answered = await store.respondInvite(this.models, invite.id, "declined", tx);

@@ -1,5 +1,6 @@
 /** Audit visibility: another person's personal data in stored events reaches only platform admins and the team's administrators. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { expectAuditEvent } from "./contract/context.js";
 import { auditRows, createCrewTeam, type Crew } from "../support/tenancy.js";
 import {
@@ -124,7 +125,7 @@ describe("audit visibility of personal data", () => {
   });
 
   it("lets a member who joined as a viewer read their own address in their invite's events, and nobody else's", async () => {
-    const joiner = await signup(client, uniqueEmail("joiner"));
+    const joiner = await signupVerified(client, uniqueEmail("joiner"));
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [joiner.user.email], role: "viewer" },

@@ -1,5 +1,6 @@
 /** Every projects change emits its projects-topic event, and the whole team-to-board flow is audited while an outsider is refused everywhere. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { auditRows, auditTypes, createProject, createTask } from "../support/tenancy.js";
 import {
   api,
@@ -92,7 +93,7 @@ describe("projects-topic events in the audit trail", () => {
 describe("from sign-up to an audited board", () => {
   it("two users build a board together while a third, outside the team, is refused everywhere", async () => {
     const alice = await signup(client, uniqueEmail("alice"));
-    const bob = await signup(client, uniqueEmail("bob"));
+    const bob = await signupVerified(client, uniqueEmail("bob"));
     const eve = await signup(client, uniqueEmail("eve"));
     const a = { token: alice.accessToken };
     const b = { token: bob.accessToken };

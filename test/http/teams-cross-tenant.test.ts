@@ -1,5 +1,6 @@
 /** Tenant isolation: a member of team A gets 404 for every team-B id on every route and sees none of team B's rows. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { auditRows, createProject, createTask, type Board } from "../support/tenancy.js";
 import {
   api,
@@ -33,7 +34,7 @@ beforeAll(async () => {
   [alice, bob, bobsColleague] = await Promise.all([
     signup(client, uniqueEmail("alice")),
     signup(client, uniqueEmail("bob")),
-    signup(client, uniqueEmail("colleague")),
+    signupVerified(client, uniqueEmail("colleague")),
   ]);
   teamA = (await client.post("/teams", { name: "Team A" }, { token: alice.accessToken })).body.id;
   teamB = (await client.post("/teams", { name: "Team B" }, { token: bob.accessToken })).body.id;

@@ -1,5 +1,6 @@
 /** Every teams change emits its teams-topic event, readable by a team member through the audit entity history. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { addMember, auditRows, auditTypes } from "../support/tenancy.js";
 import {
   api,
@@ -21,7 +22,10 @@ let member: SessionBody;
 beforeAll(async () => {
   node = await startTestNode({ RATE_LIMIT: "0" });
   client = api(node.baseUrl);
-  [admin, member] = await Promise.all([signup(client, uniqueEmail("admin")), signup(client, uniqueEmail("member"))]);
+  [admin, member] = await Promise.all([
+    signup(client, uniqueEmail("admin")),
+    signupVerified(client, uniqueEmail("member")),
+  ]);
 });
 afterAll(() => node.stop());
 
@@ -138,7 +142,7 @@ describe("teams-topic events in the audit trail", () => {
     });
     expect(rows[1]).toMatchObject({ actorId: member.user.id, payload: { invite: { status: "accepted" } } });
 
-    const decliner = await signup(client);
+    const decliner = await signupVerified(client);
     const declined = (
       await client.post(`/teams/${teamId}/invites`, { emails: [decliner.user.email] }, { token: admin.accessToken })
     ).body.rows[0].id;

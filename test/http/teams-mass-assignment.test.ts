@@ -1,16 +1,9 @@
 /** Mass assignment on teams: ids, roles, owners and team ids in request bodies never change what they must not. */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { createCrewTeam, signupCrew, type Crew } from "../support/tenancy.js";
-import {
-  api,
-  expectJson,
-  signup,
-  startTestNode,
-  uniqueEmail,
-  type ApiClient,
-  type TestNode,
-} from "../support/testkit.js";
+import { api, expectJson, startTestNode, uniqueEmail, type ApiClient, type TestNode } from "../support/testkit.js";
 
 let node: TestNode;
 let client: ApiClient;
@@ -109,7 +102,7 @@ describe("teams ignore what a body may not set", () => {
   it("accepting an invite can't choose the role or the team", async () => {
     const teamId = await createCrewTeam(client, crew);
     const other = await createCrewTeam(client, crew);
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [invitee.user.email], role: "viewer" },

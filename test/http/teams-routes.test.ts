@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { QueryTypes } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { addMember, createCrewTeam, signupCrew, teamsDb, type Crew } from "../support/tenancy.js";
 import {
   api,
@@ -314,7 +315,7 @@ describe("invites", () => {
 
   it("POST /invites/:id/accept makes the invitee a member at the invite's role", async () => {
     const teamId = await createCrewTeam(client, crew);
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [invitee.user.email], role: "commenter" },
@@ -339,7 +340,7 @@ describe("invites", () => {
 
   it("POST /invites/:id/decline declines; the invitee does not join", async () => {
     const teamId = await createCrewTeam(client, crew);
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [invitee.user.email] },
@@ -361,7 +362,7 @@ describe("invites", () => {
 
   it("only the invited user may accept or decline: everyone else gets 404", async () => {
     const teamId = await createCrewTeam(client, crew);
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [invitee.user.email] },
@@ -384,7 +385,7 @@ describe("invites", () => {
 
   it("an accepted or declined invite can't be answered again (409)", async () => {
     const teamId = await createCrewTeam(client, crew);
-    const [a, b] = [await signup(client), await signup(client)];
+    const [a, b] = [await signupVerified(client), await signupVerified(client)];
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [a.user.email, b.user.email] },
@@ -422,7 +423,7 @@ describe("invites", () => {
 
   it("an expired invite answers 409 INVITE_EXPIRED and shows as expired to the team", async () => {
     const teamId = await createCrewTeam(client, crew);
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [invitee.user.email] },
@@ -452,7 +453,7 @@ describe("invites", () => {
 
   it("a new invite can follow a declined one", async () => {
     const teamId = await createCrewTeam(client, crew);
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const first = await client.post(`/teams/${teamId}/invites`, { emails: [invitee.user.email] }, as("administrator"));
     await client.post(`/invites/${first.body.rows[0].id}/decline`, undefined, { token: invitee.accessToken });
     const second = await client.post(

@@ -1,6 +1,6 @@
 /**
  * Tenancy across processes over NATS: a gateway node, a teams+users+audit node and a projects node on
- * a real PostgreSQL. A removed member is refused within a second on the node that owns the project,
+ * a real PostgreSQL (the core node also sends mail: invitees verify their address first). A removed member is refused within a second on the node that owns the project,
  * with in-memory cachers and with a shared Redis cacher; keys and moves stay consistent under
  * parallel load on a real connection pool.
  */
@@ -53,6 +53,21 @@ describe.each([
     return { token: res.body.accessToken, id: res.body.user.id, email };
   }
 
+  /** Verifies the address with the token of the verification mail, read from the gateway's dev mailbox. */
+  async function verifyEmail(user: Session): Promise<void> {
+    const mailbox = `${base.replace(/\/api\/v1$/, "")}/dev/mailbox.json?to=${encodeURIComponent(user.email)}`;
+    const token = await eventually(
+      async () => {
+        const res = await http<{ rows: { template: string; bodyText: string }[] }>(mailbox);
+        const mail = res.body.rows?.find((m) => m.template === "verify-email");
+        return mail ? /\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(mail.bodyText)?.[1] : null;
+      },
+      30_000,
+      `the verification mail to ${user.email}`,
+    );
+    expect((await call("POST", "/auth/verify", undefined, { token })).status).toBe(200);
+  }
+
   beforeAll(async () => {
     db = await createDatabase();
     const shared: Record<string, string> = {
@@ -66,7 +81,10 @@ describe.each([
     };
     [gateway, core, projects] = await Promise.all([
       spawnNode({ name: "gateway", env: { ...shared, SERVICES: "api", NODE_ID: `${namespace}-gw` } }),
-      spawnNode({ name: "core", env: { ...shared, SERVICES: "teams,users,audit", NODE_ID: `${namespace}-core` } }),
+      spawnNode({
+        name: "core",
+        env: { ...shared, SERVICES: "teams,users,audit,notifications", NODE_ID: `${namespace}-core` },
+      }),
       spawnNode({ name: "projects", env: { ...shared, SERVICES: "projects", NODE_ID: `${namespace}-projects` } }),
     ]);
     await Promise.all([gateway.waitReady(), core.waitReady(), projects.waitReady()]);
@@ -116,6 +134,7 @@ describe.each([
       role: "viewer",
     });
     expect(invite.status).toBe(201);
+    await verifyEmail(bob);
     expect((await call("POST", `/invites/${invite.body.rows[0].id}/accept`, bob.token)).status).toBe(200);
     const project = await call("POST", "/projects", alice.token, { teamId: team.body.id, name: "Mesh Board" });
     expect(project.status).toBe(201);
@@ -179,6 +198,7 @@ describe.each([
     const carol = await signupUser("carol");
     const team = await call("POST", "/teams", alice.token, { name: "Demotions" });
     const invite = await call("POST", `/teams/${team.body.id}/invites`, alice.token, { emails: [carol.email] });
+    await verifyEmail(carol);
     await call("POST", `/invites/${invite.body.rows[0].id}/accept`, carol.token);
     const project = await call("POST", "/projects", carol.token, { teamId: team.body.id, name: "Demoted Board" });
     expect(project.status).toBe(201);

@@ -3,6 +3,7 @@ import type { ServiceBroker } from "moleculer";
 import type { Sequelize } from "sequelize";
 import type { AuditEvent } from "../../services/audit/store.js";
 import { expect } from "vitest";
+import { verifyEmail } from "./mail.js";
 import { eventually, signup, uniqueEmail, type ApiClient, type SessionBody } from "./testkit.js";
 
 export const ROLES = ["administrator", "editor", "commenter", "viewer"] as const;
@@ -39,6 +40,8 @@ export async function addMember(
     { token: inviter.accessToken },
   );
   expect(invited.status, invited.text).toBe(201);
+  // Only an address its owner has verified may answer an invite.
+  await verifyEmail(client, member);
   const accepted = await client.post(`/invites/${invited.body.rows[0].id}/accept`, undefined, {
     token: member.accessToken,
   });

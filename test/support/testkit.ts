@@ -105,6 +105,8 @@ export interface ApiResponse<T = Json> {
 }
 
 export interface ApiClient {
+  /** `http://127.0.0.1:<port>` of the gateway (no path), for what lives outside the API (/dev/mailbox). */
+  readonly baseUrl: string;
   request<T = Json>(method: string, path: string, opts?: RequestOptions): Promise<ApiResponse<T>>;
   get<T = Json>(path: string, opts?: Omit<RequestOptions, "body">): Promise<ApiResponse<T>>;
   delete<T = Json>(path: string, opts?: Omit<RequestOptions, "body">): Promise<ApiResponse<T>>;
@@ -132,6 +134,7 @@ export function api(baseUrl: string, prefix = API_PREFIX): ApiClient {
     return { status: res.status, headers: res.headers, body: parsed as T, text };
   }
   return {
+    baseUrl,
     request,
     get: (path, opts) => request("GET", path, opts),
     delete: (path, opts) => request("DELETE", path, opts),

@@ -8,10 +8,14 @@ import type { Invite, Membership, Team } from "../../services/teams/store.js";
 
 let t: ServiceUnderTest;
 type AuthUser = ReturnType<ServiceUnderTest["user"]>;
+/** Accounts whose email is not verified yet, as the users service would answer for them. */
+const unverified = new Set<string>();
 
 beforeAll(async () => {
   // serviceUnderTest takes an untyped ServiceSchema; a schema typed with its methods needs widening.
-  t = await serviceUnderTest(TeamsService as unknown as ServiceSchema);
+  t = await serviceUnderTest(TeamsService as unknown as ServiceSchema, {
+    fakes: { users: { emailVerified: (p: { id: string }) => ({ verified: !unverified.has(p.id) }) } },
+  });
 });
 afterAll(() => t.stop());
 
@@ -95,6 +99,34 @@ describe("team rules", () => {
       id: team.id,
       role: "editor",
     });
+  });
+});
+
+describe("invites to an address", () => {
+  it("can be answered only once the invitee has verified it (403 EMAIL_NOT_VERIFIED), and stay pending until then", async () => {
+    const owner = t.user();
+    const squatter = t.user();
+    unverified.add(squatter.id);
+    const team = await newTeam(owner);
+    const sent = await t.call<InviteResult>("teams.invite", { id: team.id, emails: [squatter.email] }, { user: owner });
+    const inviteId = sent.rows[0].id;
+    for (const action of ["teams.accept", "teams.decline"]) {
+      await expect(t.call(action, { id: inviteId }, { user: squatter }), action).rejects.toMatchObject({
+        code: 403,
+        type: "EMAIL_NOT_VERIFIED",
+      });
+    }
+    expect(await t.call("teams.membership", { teamId: team.id, userId: squatter.id })).toBeNull();
+    expect(t.fakes.users.callsTo("emailVerified").at(-1)?.params).toEqual({ id: squatter.id });
+
+    // Someone else's invite is still not found, verified or not: the refusal says nothing about it.
+    const stranger = t.user();
+    unverified.add(stranger.id);
+    await expect(t.call("teams.accept", { id: inviteId }, { user: stranger })).rejects.toMatchObject({ code: 404 });
+
+    unverified.delete(squatter.id);
+    const joined = await t.call<Membership>("teams.accept", { id: inviteId }, { user: squatter });
+    expect(joined).toMatchObject({ teamId: team.id, userId: squatter.id, role: "editor" });
   });
 });
 

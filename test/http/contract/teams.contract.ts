@@ -1,5 +1,6 @@
 /** Contract cases for teams, memberships and invites: /teams/*, /invites/*. */
 import { expect } from "vitest";
+import { signupVerified } from "../../support/mail.js";
 import { expectJson, expectProblem, signup, type ApiClient, type SessionBody } from "../../support/testkit.js";
 import { expectInvite, expectMembership, expectPage, expectTeam, type ContractCases } from "./context.js";
 
@@ -21,7 +22,8 @@ async function invitee(
   team: TeamBody,
   role = "editor",
 ): Promise<{ session: SessionBody; inviteId: string }> {
-  const session = await signup(client);
+  // Only a verified address may answer its invites.
+  const session = await signupVerified(client);
   const res = await client.post(
     `/teams/${team.id}/invites`,
     { emails: [session.user.email], role },
