@@ -31,6 +31,13 @@ function shownHost(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
+/** Where mail goes: an SMTP server (no credentials), the dev mailbox (and where to read it), or nowhere yet. */
+function mailOf(config: Config, gateway: string | null): string {
+  if (config.smtpUrl) return `SMTP ${withoutCredentials(config.smtpUrl)}`;
+  if (config.nodeEnv === "production") return "not sent: SMTP_URL is not set, mail stays queued until it is";
+  return `dev mailbox, not sent: ${gateway ? `${gateway}/dev/mailbox` : "/dev/mailbox on a gateway node"}`;
+}
+
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
@@ -65,6 +72,9 @@ async function main(): Promise<void> {
     const base = `http://${shownHost(config.host)}:${address.port}`;
     logger.info(`  API:      ${base}/api/v1`);
     logger.info(`  Docs:     ${base}/docs`);
+  }
+  if (address || node.services.includes("notifications")) {
+    logger.info(`  Mail:     ${mailOf(config, address ? `http://${shownHost(config.host)}:${address.port}` : null)}`);
   }
   logger.info(`  Data:     ${dataOf(config)}`);
   logger.info(`  Services: ${node.services.join(", ")}`);

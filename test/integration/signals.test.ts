@@ -177,7 +177,7 @@ describe("npm start", () => {
     });
   }
 
-  it("prints a concise summary at info level: mode, API and docs URLs, database, services; no route table", async () => {
+  it("prints a concise summary at info level: mode, API and docs URLs, mail, database, services; no route table", async () => {
     const npm = await npmStart();
     await waitReady(npm);
     // The summary follows readiness by a moment.
@@ -187,6 +187,8 @@ describe("npm start", () => {
     expect(out).toMatch(/meshwork ready in \d+ ms: embedded, one process/);
     expect(out).toContain(`API:      http://127.0.0.1:${npm.port}/api/v1`);
     expect(out).toContain(`Docs:     http://127.0.0.1:${npm.port}/docs`);
+    // Without SMTP_URL, outside production, mail is kept where the gateway shows it.
+    expect(out).toContain(`Mail:     dev mailbox, not sent: http://127.0.0.1:${npm.port}/dev/mailbox`);
     expect(out).toContain(`Data:     PostgreSQL ${new URL(db.url).host}/${db.name}`);
     expect(out).toMatch(/Services: analytics, api, audit, .*users/);
     // No credentials, and the route table is at debug.
