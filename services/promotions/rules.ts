@@ -45,10 +45,12 @@ function checkParagraphs(value: unknown, errors: RuleError[]): unknown {
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/i;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const FIRST_INSTANT = Date.parse("0001-01-01T00:00:00.000Z");
+const LAST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
 
 /**
- * An ISO 8601 date-time with `Z` or an offset (years 0001–9999, a real calendar day; fractions past
- * milliseconds are cut), as epoch milliseconds; null for anything else. Date.parse alone would roll
+ * An ISO 8601 date-time with `Z` or an offset (a real calendar day, 0001-01-01 to 9999-12-31 in UTC;
+ * fractions past milliseconds are cut), as epoch milliseconds; null for anything else. Date.parse alone would roll
  * 2025-02-30 over to March and accept formats whose time zone depends on the server.
  */
 export function parseInstant(value: string): number | null {
@@ -63,7 +65,8 @@ export function parseInstant(value: string): number | null {
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   const normal = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${millis}${m[8].toUpperCase()}`;
   const ms = Date.parse(normal);
-  return Number.isNaN(ms) ? null : ms;
+  // An offset can carry 0001-01-01 or 9999-12-31 past the years PostgreSQL reads back.
+  return Number.isNaN(ms) || ms < FIRST_INSTANT || ms > LAST_INSTANT ? null : ms;
 }
 
 /** The instant of a validated date-time param. */

@@ -620,6 +620,18 @@ describe("pricing", () => {
     ]);
   });
 
+  it("prices at the first and last instants it accepts", async () => {
+    for (const at of ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"]) {
+      const quote = await kit.call<Quote>(
+        "promotions.quote",
+        basket([{ productId: apple, quantity: 1, unitPriceCents: 100 }], { at }),
+        { user: viewer },
+      );
+      expect(quote.discountCents).toBe(0);
+    }
+    expect(await fieldsOf(create({ validFrom: "0001-01-01T00:00:00+00:01" }))).toEqual(["validFrom"]);
+  });
+
   it("leaves redeeming to editors", async () => {
     const line = [{ productId: apple, quantity: 1, unitPriceCents: 1 }];
     await expect(kit.call("promotions.redeem", basket(line), { user: viewer })).rejects.toMatchObject({ code: 403 });
@@ -666,6 +678,8 @@ describe("parseInstant", () => {
     ["2026-01-31T09:30Z", "2026-01-31T09:30:00.000Z"],
     ["2026-01-31T09:30:00.123456-05:30", "2026-01-31T15:00:00.123Z"],
     ["2024-02-29T00:00:00+00:00", "2024-02-29T00:00:00.000Z"],
+    ["0001-01-01T00:00:00Z", "0001-01-01T00:00:00.000Z"],
+    ["9999-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z"],
   ])("reads %s as %s", (text, expected) => {
     expect(new Date(parseInstant(text) as number).toISOString()).toBe(expected);
   });
@@ -677,6 +691,8 @@ describe("parseInstant", () => {
     "2026-01-01T10:00",
     "2026-01-01",
     "0000-01-01T00:00:00Z",
+    "0001-01-01T00:30:00+01:00",
+    "9999-12-31T23:30:00-01:00",
   ])("reads %s as nothing", (text) => {
     expect(parseInstant(text)).toBeNull();
   });
