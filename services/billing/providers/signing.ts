@@ -5,12 +5,12 @@
  */
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
-/** The three headers of a signed webhook. */
-export interface SignedHeaders {
+/** The three headers of a signed webhook (a type, so it passes as any header record). */
+export type SignedHeaders = {
   "webhook-id": string;
   "webhook-timestamp": string;
   "webhook-signature": string;
-}
+};
 
 /** Why a webhook was refused: its signature is missing, wrong, or its timestamp is out of tolerance. */
 export class WebhookSignatureError extends Error {
