@@ -69,10 +69,8 @@ export const adminActions: BillingActions = {
         throw new UnprocessableError("An adjustment moves money", [{ field: "deltaCents", message: "must not be 0" }]);
       }
       const key = `adjustment:${idempotencyKeyOf(ctx) ?? randomUUID()}`;
-      const { entry } = await this.inTransaction(async (tx) => {
-        await this.lockOpenAccount(teamId, tx);
-        return this.moveBalance({ teamId, deltaCents, reason, reference, idempotencyKey: key }, tx, { ctx });
-      });
+      const movement = { teamId, deltaCents, reason, reference, idempotencyKey: key };
+      const { entry } = await this.inTransaction((tx) => this.moveBalance(movement, tx, { ctx }, true));
       return toEntry(entry);
     },
   },
@@ -105,11 +103,8 @@ export const adminActions: BillingActions = {
     },
     async handler(ctx: Context<DebitParams, Meta>): Promise<LedgerEntry> {
       const { teamId, amountCents, reason = "usage", reference = "", idempotencyKey } = ctx.params;
-      const { entry } = await this.inTransaction(async (tx) => {
-        await this.lockOpenAccount(teamId, tx);
-        const movement = { teamId, deltaCents: -amountCents, reason, reference, idempotencyKey };
-        return this.moveBalance(movement, tx, { ctx });
-      });
+      const movement = { teamId, deltaCents: -amountCents, reason, reference, idempotencyKey };
+      const { entry } = await this.inTransaction((tx) => this.moveBalance(movement, tx, { ctx }, true));
       return toEntry(entry);
     },
   },

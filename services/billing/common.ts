@@ -274,8 +274,11 @@ export interface BillingMethods extends DbMethods, EventsMethods<"billing"> {
   lockOpenAccount(teamId: string, tx: Transaction): Promise<AccountRecord>;
   /** Applies `changes` and, when the tier changes, publishes SubscriptionChanged with the previous tier. */
   saveAccount(account: AccountRecord, changes: AccountChanges, tx: Transaction, cause: Cause): Promise<AccountRecord>;
-  /** Moves the balance under the account's row lock: never below zero, never twice for one key. */
-  moveBalance(movement: Movement, tx: Transaction, cause: Cause): Promise<MovementResult>;
+  /**
+   * Moves the balance under the account's row lock: never below zero, never twice for one key.
+   * `openOnly`: a closed account is 404 (a confirmed charge still lands on a closed one).
+   */
+  moveBalance(movement: Movement, tx: Transaction, cause: Cause, openOnly?: boolean): Promise<MovementResult>;
   /** Records a pending charge and asks the provider for it, in `tx`. */
   requestCharge(account: AccountRecord, spec: ChargeSpec, tx: Transaction, cause: Cause): Promise<ChargeRecord>;
   /** A verified provider webhook: dedupe record and effect in one transaction. */

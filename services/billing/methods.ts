@@ -5,7 +5,7 @@ import { addMonths } from "../../lib/clock.js";
 import { ConflictError, NotFoundError, UnprocessableError } from "../../lib/errors.js";
 import type { Envelope } from "../../lib/events/envelope.js";
 import { configOf } from "../../lib/runtime.js";
-import { billingModels, type AccountRecord, type ChargeRecord } from "./models.js";
+import { billingModels, type AccountRecord, type ChargeRecord, type LedgerRecord } from "./models.js";
 import * as store from "./store.js";
 import { CURRENCY, tierOf } from "./tiers.js";
 import {
@@ -21,6 +21,18 @@ import {
 } from "./common.js";
 import { receiveWebhook } from "./webhooks.js";
 import { sweepPeriods } from "./period.js";
+
+/** The entry a repeated key already made, if it was for the same movement; 422 otherwise. */
+function sameMovement(earlier: LedgerRecord, movement: Movement): LedgerRecord {
+  if (earlier.deltaCents !== movement.deltaCents || earlier.reason !== movement.reason) {
+    throw new UnprocessableError(
+      "This idempotency key already moved a different amount",
+      [{ field: "idempotencyKey", message: "was used for another movement" }],
+      "IDEMPOTENCY_KEY_REUSED",
+    );
+  }
+  return earlier;
+}
 
 export const billingMethods: BillingMethodsSchema = {
   tables(this: BillingThis) {
@@ -95,36 +107,40 @@ export const billingMethods: BillingMethodsSchema = {
     return updated;
   },
 
-  async moveBalance(this: BillingThis, movement: Movement, tx: Transaction, cause: Cause): Promise<MovementResult> {
+  async moveBalance(
+    this: BillingThis,
+    movement: Movement,
+    tx: Transaction,
+    cause: Cause,
+    openOnly = false,
+  ): Promise<MovementResult> {
     const m = this.tables();
     // Every movement of the account queues here, so the check below sees every movement before it.
     const account = await store.lockAccount(m, movement.teamId, tx);
-    if (!account) throw new NotFoundError("account");
-    const earlier = await store.ledgerEntryByKey(m, account.id, movement.idempotencyKey, tx);
-    if (earlier) {
-      if (earlier.deltaCents !== movement.deltaCents || earlier.reason !== movement.reason) {
-        throw new UnprocessableError(
-          "This idempotency key already moved a different amount",
-          [{ field: "idempotencyKey", message: "was used for another movement" }],
-          "IDEMPOTENCY_KEY_REUSED",
+    if (!account || (openOnly && account.status !== "active")) throw new NotFoundError("account");
+    const balanceAfterCents = account.balanceCents + movement.deltaCents;
+    if (balanceAfterCents < 0 || !Number.isSafeInteger(balanceAfterCents)) {
+      // A key that moved money before answers that movement, whatever the balance is now.
+      const earlier = await store.ledgerEntryByKey(m, account.id, movement.idempotencyKey, tx);
+      if (earlier) return { entry: sameMovement(earlier, movement), created: false };
+      if (balanceAfterCents < 0) {
+        throw new ConflictError(
+          `The balance (${account.balanceCents} cents) does not cover ${-movement.deltaCents} cents`,
+          "INSUFFICIENT_BALANCE",
         );
       }
-      return { entry: earlier, created: false };
-    }
-    const balanceAfterCents = account.balanceCents + movement.deltaCents;
-    if (balanceAfterCents < 0) {
-      throw new ConflictError(
-        `The balance (${account.balanceCents} cents) does not cover ${-movement.deltaCents} cents`,
-        "INSUFFICIENT_BALANCE",
-      );
-    }
-    if (!Number.isSafeInteger(balanceAfterCents))
       throw new ConflictError("The balance can't grow further", "BALANCE_LIMIT");
+    }
     const entry = await store.insertLedgerEntry(
       m,
       { ...movement, id: randomUUID(), accountId: account.id, balanceAfterCents },
       tx,
     );
+    // The key moved money before (committed before this lock was granted): that movement stands.
+    if (!entry) {
+      const earlier = (await store.ledgerEntryByKey(m, account.id, movement.idempotencyKey, tx))!;
+      return { entry: sameMovement(earlier, movement), created: false };
+    }
     const updated = await store.updateAccount(m, account.id, { balanceCents: balanceAfterCents }, tx);
     const moved = {
       account: accountSnapshot(updated),

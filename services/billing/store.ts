@@ -136,17 +136,19 @@ export interface NewEntry {
   idempotencyKey: string;
 }
 
-export async function insertLedgerEntry(m: BillingModels, e: NewEntry, tx: Tx): Promise<LedgerRecord> {
+/** Appends an entry; null when its key has moved money on this account before (the unique key). */
+export async function insertLedgerEntry(m: BillingModels, e: NewEntry, tx: Tx): Promise<LedgerRecord | null> {
   const row = await selectOne<Row>(
     sqlOf(m),
     // clock_timestamp(), not now(): taken under the account's lock, so the ledger sorts in balance order.
     `INSERT INTO billing_ledger
        (id, account_id, team_id, delta_cents, balance_after_cents, reason, reference, idempotency_key, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp()) RETURNING *`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())
+     ON CONFLICT (account_id, idempotency_key) DO NOTHING RETURNING *`,
     [e.id, e.accountId, e.teamId, e.deltaCents, e.balanceAfterCents, e.reason, e.reference, e.idempotencyKey],
     tx,
   );
-  return entry(m, row)!;
+  return entry(m, row);
 }
 
 // --- charges --------------------------------------------------------------------------
