@@ -10,7 +10,7 @@ import { UnauthorizedError } from "../../lib/errors.js";
 import { configOf } from "../../lib/runtime.js";
 import { clientAddress } from "./client-address.js";
 import { answerClientErrors, applyServerLimits, type ServerLimits } from "./http-server.js";
-import { Idempotency, REPLAYED_HEADER } from "./idempotency.js";
+import { Idempotency, REPLAYED_HEADER, idempotencyKeyOf } from "./idempotency.js";
 import { devMailboxRoute, servesDevMailbox } from "./mailbox.js";
 import { EventStreams, openEventStream, prepareEventStream, STREAM_ACTION } from "./sse.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
@@ -293,6 +293,14 @@ const ApiService: GatewaySchema = {
           res: ServerResponse,
         ) {
           ctx.meta.clientAddress = clientAddress(req, config.trustedProxies);
+          // Money routes keep a POST's Idempotency-Key with what they write, for good (DESIGN §4);
+          // a malformed key is left to Idempotency.run, which answers it 400.
+          try {
+            const key = req.method === "POST" ? idempotencyKeyOf(req, false) : null;
+            if (key) ctx.meta.idempotencyKey = key;
+          } catch {
+            ctx.meta.idempotencyKey = undefined;
+          }
           // The notifications stream hears live entries from before its action reads the backlog.
           prepareEventStream(this, ctx, req, res);
         },

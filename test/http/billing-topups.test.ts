@@ -26,6 +26,7 @@ import {
   settled,
   topUp,
 } from "./billing-kit.js";
+import { Idempotency } from "../../services/api/idempotency.js";
 
 let node: TestNode;
 let client: ApiClient;
@@ -133,6 +134,54 @@ describe("the top-up Idempotency-Key", () => {
     expectJson(ra, 202);
     expectJson(rb, 202);
     expect(ra.body.id).not.toBe(rb.body.id);
+  });
+});
+
+describe("past the gateway's 24 hours", () => {
+  /** The gateway forgets every key, as it does after 24 h (or as another gateway without Redis never knew them). */
+  function forgetKeys(): void {
+    const gateway = node.broker.getLocalService("api") as unknown as { idempotency: Idempotency };
+    void gateway.idempotency.close();
+    gateway.idempotency = Idempotency.open({
+      redisUrl: null,
+      prefix: "forgotten",
+      callTimeoutMs: 10_000,
+      logger: { warn: () => undefined },
+    });
+  }
+
+  it("answers a top-up's key with the same charge for good, and another amount under it 422", async () => {
+    const team = await billingTeam(client, "tok_visa");
+    const first = await topUp(client, team, 1_500, "kept-for-good");
+    expectJson(first, 202);
+    await settled(client, team, first.body.id);
+    forgetKeys();
+    const again = await topUp(client, team, 1_500, "kept-for-good");
+    expectJson(again, 202);
+    expect(again.headers.get("idempotent-replayed")).toBeNull();
+    expect(again.body.id).toBe(first.body.id);
+    forgetKeys();
+    expectProblem(await topUp(client, team, 1_600, "kept-for-good"), 422, "IDEMPOTENCY_KEY_REUSED", node);
+    expect(await chargesOf(client, team)).toHaveLength(1);
+    expect((await accountOf(client, team)).balanceCents).toBe(1_500);
+  });
+
+  it("moves an admin adjustment once per key, however late the retry", async () => {
+    const team = await billingTeam(client);
+    const adjust = () =>
+      client.post(
+        "/admin/billing/adjustments",
+        { teamId: team.teamId, deltaCents: 4_000, reference: "goodwill" },
+        { token: admin.accessToken, headers: idempotencyKey("adjust-once") },
+      );
+    const first = await adjust();
+    expectJson(first, 201);
+    forgetKeys();
+    const again = await adjust();
+    expectJson(again, 201);
+    expect(again.body).toEqual(first.body);
+    expect(first.body.idempotencyKey).toBe("adjustment:adjust-once");
+    expect((await accountOf(client, team)).balanceCents).toBe(4_000);
   });
 });
 
