@@ -392,8 +392,12 @@ export function loadConfig(env: Env = process.env): LoadedConfig {
   // Last: in development this may write a generated secret into DATA_DIR, which a rejected config must not do.
   const { jwt, generated } = jwtConfig(env, nodeEnv, dataDir);
   if (generated) warnings.push(`JWT_SECRET is not set: using a generated secret kept in ${dataDir}/jwt-secret`);
-  if (!billing.webhookSecrets.length) {
-    if (nodeEnv === "production") throw new ConfigError("PAYMENTS_WEBHOOK_SECRETS", "is required in production");
+  // Only a node that runs billing signs or verifies webhooks; a gateway or events node needs no secret.
+  const runsBilling = !config.services || config.services.includes("billing");
+  if (!billing.webhookSecrets.length && runsBilling) {
+    if (nodeEnv === "production") {
+      throw new ConfigError("PAYMENTS_WEBHOOK_SECRETS", "is required in production on a node that runs billing");
+    }
     billing.webhookSecrets = [
       devSecret(dataDir, "payments-webhook-secret", () => `whsec_${randomBytes(32).toString("base64")}`),
     ];

@@ -123,6 +123,8 @@ export class Idempotency {
   async run<T>(req: IdempotentRequest, res: ServerResponse, route: Route | undefined, call: () => Promise<T>) {
     if (req.method !== "POST") return call();
     const required = route?.idempotency === "required" || req.$action?.idempotency === "required";
+    // A caller the route refuses anyway hears 403 from the access check, not 400 for a missing key.
+    if (required && route?.access === "admin" && !req.$ctx?.meta.user?.roles?.includes("admin")) return call();
     const key = idempotencyKeyOf(req, required);
     if (key === null) return call();
 

@@ -232,6 +232,13 @@ describe("billing settings", () => {
     expect(ok.billing.webhookSecrets).toEqual([secret(32)]);
   });
 
+  it("needs no webhook secret on a production node that doesn't run billing", () => {
+    const gateway = loadConfig({ ...base, NODE_ENV: "production", PAYMENTS_WEBHOOK_SECRETS: "", SERVICES: "api" });
+    expect(gateway.billing.webhookSecrets).toEqual([]);
+    const billing = { ...base, NODE_ENV: "production", PAYMENTS_WEBHOOK_SECRETS: "", SERVICES: "users,billing" };
+    expect(configError(billing).variable).toBe("PAYMENTS_WEBHOOK_SECRETS");
+  });
+
   it("refuses an unknown PAYMENTS_PROVIDER and a PAYMENTS_WEBHOOK_URL that is not http(s)", () => {
     expect(configError({ ...base, PAYMENTS_PROVIDER: "stripe" }).variable).toBe("PAYMENTS_PROVIDER");
     expect(configError({ ...base, PAYMENTS_WEBHOOK_URL: "ftp://x/hook" }).variable).toBe("PAYMENTS_WEBHOOK_URL");

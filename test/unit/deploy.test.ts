@@ -28,6 +28,7 @@ describe("docker-compose.yml", () => {
     const env = {
       ...compose.services.core.environment,
       JWT_SECRET: "x".repeat(40),
+      PAYMENTS_WEBHOOK_SECRETS: `whsec_${Buffer.alloc(32, 7).toString("base64")}`,
       ADMIN_EMAIL: "",
       MIXPANEL_TOKEN: "",
     };
@@ -52,6 +53,7 @@ describe("k8s overlays", () => {
       ]);
       const configMap = docs.find((d) => d.kind === "ConfigMap");
       for (const name of Object.keys(configMap.data)) expect(CONFIG_VARS).toContain(name);
+      const served: string[] = [];
       for (const d of deployments) {
         const container = d.spec.template.spec.containers[0];
         expect(container.readinessProbe.httpGet.path).toBe("/ready");
@@ -59,7 +61,10 @@ describe("k8s overlays", () => {
         for (const e of container.env) expect(CONFIG_VARS).toContain(e.name);
         const services = container.env.find((e: { name: string }) => e.name === "SERVICES").value.split(",");
         for (const s of services) expect(availableServices()).toContain(s);
+        served.push(...services);
       }
+      // Every service of the codebase runs on some deployment.
+      expect(served.sort()).toEqual(availableServices());
       // The gateway keeps serving until endpoints drop it, then drains within the grace period.
       const gateway = deployments.find((d) => d.metadata.name === "meshwork-gateway");
       expect(gateway.spec.template.spec.containers[0].lifecycle.preStop.exec.command).toEqual(["sleep", "5"]);
