@@ -99,6 +99,7 @@ const BillingService: ServiceSchema<object, BillingMethods, DbThis & BillingVars
     };
     this.periodSchedule = new Cron(PERIOD_SCHEDULE, { protect: true }, sweep);
     void sweep();
+    void this.backfillOnceTeamsServe();
   },
 
   async stopped(this: BillingThis) {

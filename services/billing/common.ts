@@ -270,6 +270,10 @@ export interface BillingMethods extends DbMethods, EventsMethods<"billing"> {
   ): Promise<void>;
   /** The team's account, created (with AccountCreated) when it has none yet. */
   ensureAccount(teamId: string, cause: Cause): Promise<AccountRecord>;
+  /** Opens an account for every team that has none (teams from before billing ran); answers how many. */
+  backfillAccounts(): Promise<number>;
+  /** backfillAccounts once a teams node answers; logged, never thrown (it runs beside start-up). */
+  backfillOnceTeamsServe(): Promise<void>;
   /** The team's open account, row-locked until `tx` ends; 404 when it has none or it is closed. */
   lockOpenAccount(teamId: string, tx: Transaction): Promise<AccountRecord>;
   /** Applies `changes` and, when the tier changes, publishes SubscriptionChanged with the previous tier. */

@@ -22,6 +22,11 @@ import {
 import { receiveWebhook } from "./webhooks.js";
 import { sweepPeriods } from "./period.js";
 
+/** Team ids asked for at a time when backfilling accounts. */
+const BACKFILL_PAGE = 500;
+/** How long a starting billing node waits for a teams node before leaving the backfill to first use. */
+const BACKFILL_WAIT_MS = 10_000;
+
 /** The entry a repeated key already made, if it was for the same movement; 422 otherwise. */
 function sameMovement(earlier: LedgerRecord, movement: Movement): LedgerRecord {
   if (earlier.deltaCents !== movement.deltaCents || earlier.reason !== movement.reason) {
@@ -90,6 +95,35 @@ export const billingMethods: BillingMethodsSchema = {
       );
       return created;
     });
+  },
+
+  async backfillAccounts(this: BillingThis): Promise<number> {
+    let opened = 0;
+    let after: string | undefined;
+    for (;;) {
+      const ids = await this.broker.call<string[], { after?: string; limit: number }>("teams.idsAfter", {
+        after,
+        limit: BACKFILL_PAGE,
+      });
+      for (const teamId of ids) {
+        if (await store.findAccount(this.tables(), teamId)) continue;
+        await this.ensureAccount(teamId, { actorId: null });
+        opened++;
+      }
+      if (ids.length < BACKFILL_PAGE) return opened;
+      after = ids[ids.length - 1];
+    }
+  },
+
+  async backfillOnceTeamsServe(this: BillingThis): Promise<void> {
+    try {
+      await this.broker.waitForServices(["teams"], BACKFILL_WAIT_MS);
+      const opened = await this.backfillAccounts();
+      if (opened) this.logger.info(`Opened ${opened} billing account(s) for teams from before billing ran`);
+    } catch (err) {
+      // TeamCreated and first use still open every account; the backfill only saves the wait.
+      this.logger.warn(`Account backfill skipped: ${(err as Error).message}`);
+    }
   },
 
   async lockOpenAccount(this: BillingThis, teamId: string, tx: Transaction): Promise<AccountRecord> {

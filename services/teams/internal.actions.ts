@@ -24,4 +24,16 @@ export const internalActions: TeamsActions = {
       return [...(await store.rolesOf(this.models, ctx.params.userId)).keys()];
     },
   },
+
+  /**
+   * Every team id, a page at a time in id order (`after` = the last id of the previous page): lets a
+   * domain that keeps a record per team (billing's accounts) backfill teams from before it existed.
+   */
+  idsAfter: {
+    visibility: "public",
+    params: { after: { type: "uuid", optional: true }, limit: { type: "number", integer: true, min: 1, max: 1000 } },
+    async handler(ctx: Context<{ after?: string; limit: number }>): Promise<string[]> {
+      return store.teamIdsAfter(this.models, ctx.params.after ?? null, ctx.params.limit);
+    },
+  },
 };

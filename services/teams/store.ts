@@ -100,6 +100,17 @@ export async function findTeam(m: TeamsModels, id: string, tx?: Tx, forUpdate = 
   return plainOrNull(await teams(m).findByPk(id, { transaction: tx, ...lockIf(forUpdate, tx) }));
 }
 
+/** Team ids in id order after `after` (a keyset page), for domains that keep a record per team. */
+export async function teamIdsAfter(m: TeamsModels, after: string | null, limit: number): Promise<string[]> {
+  const rows = await teams(m).findAll({
+    where: after ? { id: { [Op.gt]: after } } : {},
+    attributes: ["id"],
+    order: [["id", "ASC"]],
+    limit,
+  });
+  return rows.map((row) => row.get("id") as string);
+}
+
 export const renameTeam = (m: TeamsModels, id: string, name: string, tx: Tx) =>
   updateById<TeamRecord>(teams(m), id, { name, updatedAt: fn("now") }, tx);
 
