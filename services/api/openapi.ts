@@ -88,6 +88,14 @@ function idempotencyKeyParam(required: boolean): object {
   };
 }
 
+/** The Standard Webhooks headers a signed webhook carries (services/billing). */
+const SIGNATURE_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({
+  name,
+  in: "header",
+  required: true,
+  schema: { type: "string" },
+}));
+
 /** path-to-regexp `:id` → OpenAPI `{id}`. */
 function openApiPath(path: string): string {
   return API_PREFIX + path.replace(/:(\w+)/g, "{$1}");
@@ -96,7 +104,13 @@ function openApiPath(path: string): string {
 function operation(route: Route) {
   const pathNames = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
   const params: object[] = pathNames.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
-  const declared = paramsSchema((route.params ?? {}) as Record<string, Rule>, pathNames);
+  const raw = "rawBody" in (route.params ?? {});
+  // A raw-body action (a signed webhook) gets the bytes and headers as sent, not JSON fields.
+  const declared = paramsSchema(
+    (route.params ?? {}) as Record<string, Rule>,
+    raw ? [...pathNames, "rawBody", "headers"] : pathNames,
+  );
+  if (raw) params.push(...SIGNATURE_HEADERS);
   const hasBody = ["POST", "PATCH", "PUT"].includes(route.method);
   if (!hasBody) {
     for (const [name, schema, required] of declared.fields) params.push({ name, in: "query", required, schema });
@@ -114,7 +128,13 @@ function operation(route: Route) {
       ? {
           requestBody: {
             required: declared.fields.some(([, , required]) => required),
-            content: { "application/json": { schema: declared.schema } },
+            content: {
+              "application/json": {
+                schema: raw
+                  ? { type: "object", description: "Verified over the raw bytes, then parsed" }
+                  : declared.schema,
+              },
+            },
           },
         }
       : {}),

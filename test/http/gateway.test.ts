@@ -295,6 +295,17 @@ describe("OpenAPI and docs", () => {
     expect(getUser).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string" } }]);
   });
 
+  it("describes a signed webhook by its signature headers, not its raw-body params", async () => {
+    const res = await root.get("/openapi.json");
+    const webhook = res.body.paths[`${API_PREFIX}/billing/webhooks/{provider}`].post;
+    const names = (webhook.parameters as { name: string }[]).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["provider", "webhook-id", "webhook-timestamp", "webhook-signature"]));
+    expect(names).not.toContain("rawBody");
+    const schema = webhook.requestBody.content["application/json"].schema;
+    expect(schema.properties ?? {}).not.toHaveProperty("rawBody");
+    expect(schema.properties ?? {}).not.toHaveProperty("headers");
+  });
+
   it("serves a browsable HTML page at /docs", async () => {
     const res = await root.get("/docs");
     expect(res.status).toBe(200);
