@@ -93,7 +93,8 @@ export interface NotificationsMethods extends DbMethods, EventsMethods<"notifica
   /** An account's email and display name; null when it is gone. */
   account(userId: string): Promise<{ email: string; name: string } | null>;
   // The worker's queue (worker.ts MailQueue).
-  claimMail(limit: number, leaseSeconds: number): Promise<MailJobRecord[]>;
+  claimMail(limit: number, leaseSeconds: number, token: string): Promise<MailJobRecord[]>;
+  renewMailLease(job: MailJobRecord, token: string, leaseSeconds: number): Promise<boolean>;
   mailSent(job: MailJobRecord, delivery: Delivery): Promise<void>;
   mailRetry(job: MailJobRecord, error: string, delayMs: number): Promise<void>;
   mailFailed(job: MailJobRecord, error: string): Promise<void>;

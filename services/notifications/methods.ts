@@ -122,8 +122,12 @@ export const notificationsMethods: NotificationsMethodsSchema = {
     }
   },
 
-  claimMail(this: NotificationsThis, limit: number, leaseSeconds: number): Promise<MailJobRecord[]> {
-    return store.claimJobs(this.tables(), limit, leaseSeconds);
+  claimMail(this: NotificationsThis, limit: number, leaseSeconds: number, token: string): Promise<MailJobRecord[]> {
+    return store.claimJobs(this.tables(), limit, leaseSeconds, token);
+  },
+
+  renewMailLease(this: NotificationsThis, job: MailJobRecord, token: string, leaseSeconds: number): Promise<boolean> {
+    return store.renewLease(this.tables(), job.id, token, leaseSeconds);
   },
 
   async mailSent(this: NotificationsThis, job: MailJobRecord, delivery: Delivery): Promise<void> {

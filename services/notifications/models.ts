@@ -56,6 +56,7 @@ export const MailJobModel: ModelDefinition = {
     attempts: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
     nextAttemptAt: stamp("nextAttemptAt", "next_attempt_at"),
     leaseUntil: optionalStamp("leaseUntil", "lease_until"),
+    leaseToken: optionalUuid("lease_token"),
     lastError: optionalText("last_error"),
     messageId: optionalText("message_id"),
     createdAt: stamp("createdAt", "created_at"),
@@ -137,6 +138,8 @@ export interface MailJobRecord {
   attempts: number;
   nextAttemptAt: string;
   leaseUntil: string | null;
+  /** The claim holding the lease (migrations/0002). */
+  leaseToken: string | null;
   lastError: string | null;
   messageId: string | null;
   createdAt: string;

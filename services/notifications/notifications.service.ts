@@ -58,7 +58,8 @@ const NotificationsService: ServiceSchema<NotificationsSettings, NotificationsMe
     this.worker = new MailWorker(
       this.transport,
       {
-        claim: (limit, lease) => service.claimMail(limit, lease),
+        claim: (limit, lease, token) => service.claimMail(limit, lease, token),
+        renew: (job, token, lease) => service.renewMailLease(job, token, lease),
         sent: (job, delivery) => service.mailSent(job, delivery),
         retry: (job, error, delayMs) => service.mailRetry(job, error, delayMs),
         failed: (job, error) => service.mailFailed(job, error),

@@ -122,18 +122,34 @@ export async function insertJob(m: NotificationsModels, job: NewMailJob, tx: Tx)
  * notification nodes share the queue; a node that dies mid-send leaves its lease to run out, and
  * the job is sent again (at least once: never lost, rarely twice).
  */
-export async function claimJobs(m: NotificationsModels, limit: number, leaseSeconds: number): Promise<MailJobRecord[]> {
+export async function claimJobs(
+  m: NotificationsModels,
+  limit: number,
+  leaseSeconds: number,
+  token: string,
+): Promise<MailJobRecord[]> {
   const rows = await selectMany<Record<string, unknown>>(
     sqlOf(m.mailJobs),
     `WITH picked AS (
        SELECT id FROM mail_jobs
        WHERE status = 'queued' AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-     UPDATE mail_jobs j SET lease_until = now() + make_interval(secs => $2), attempts = j.attempts + 1
+     UPDATE mail_jobs j SET lease_until = now() + make_interval(secs => $2), lease_token = $3, attempts = j.attempts + 1
      FROM picked WHERE j.id = picked.id RETURNING j.*`,
-    [limit, leaseSeconds],
+    [limit, leaseSeconds, token],
   );
   return rows.map((row) => fromRow<MailJobRecord>(m.mailJobs, row));
+}
+
+/** Extends the lease of a job still held by this claim; false when another claim took it meanwhile. */
+export async function renewLease(m: NotificationsModels, id: string, token: string, leaseSeconds: number) {
+  const touched = await execute(
+    sqlOf(m.mailJobs),
+    `UPDATE mail_jobs SET lease_until = now() + make_interval(secs => $3)
+     WHERE id = $1 AND lease_token = $2 AND status = 'queued'`,
+    [id, token, leaseSeconds],
+  );
+  return touched > 0;
 }
 
 /** The mail left: sent, and its rendered parts (single-use tokens among them) dropped. */

@@ -3,6 +3,7 @@
  * and records the outcome: sent; or back in the queue with exponential backoff; or, when the
  * attempts run out or the server refuses the recipient for good, failed.
  */
+import { randomUUID } from "node:crypto";
 import type { Logger } from "moleculer";
 import type { Delivery, MailTransport } from "./mailer.js";
 import type { MailJobRecord } from "./models.js";
@@ -12,7 +13,7 @@ export interface WorkerSettings {
   batch: number;
   /** Mails in flight at once (the SMTP pool's connection count). */
   concurrency: number;
-  /** How long a claimed job stays another node's to leave alone. */
+  /** How long a claimed job stays another node's to leave alone (renewed when a send starts late). */
   leaseSeconds: number;
   /** Attempts before a job fails for good. */
   maxAttempts: number;
@@ -26,7 +27,7 @@ export interface WorkerSettings {
 export const WORKER_DEFAULTS: WorkerSettings = {
   batch: 20,
   concurrency: 5,
-  leaseSeconds: 60,
+  leaseSeconds: 30,
   maxAttempts: 10,
   backoffMs: 1_000,
   maxBackoffMs: 5 * 60_000,
@@ -35,7 +36,10 @@ export const WORKER_DEFAULTS: WorkerSettings = {
 
 /** What the worker asks of the service: the queue and the outcome records (with their events). */
 export interface MailQueue {
-  claim(limit: number, leaseSeconds: number): Promise<MailJobRecord[]>;
+  /** Leases up to `limit` due jobs under `token` (one token per claim). */
+  claim(limit: number, leaseSeconds: number, token: string): Promise<MailJobRecord[]>;
+  /** Extends the lease while `token` still holds it; false when another claim took the job. */
+  renew(job: MailJobRecord, token: string, leaseSeconds: number): Promise<boolean>;
   sent(job: MailJobRecord, delivery: Delivery): Promise<void>;
   retry(job: MailJobRecord, error: string, delayMs: number): Promise<void>;
   failed(job: MailJobRecord, error: string): Promise<void>;
@@ -104,9 +108,10 @@ export class MailWorker {
   private async drain(): Promise<void> {
     try {
       while (!this.stopped) {
-        const jobs = await this.queue.claim(this.settings.batch, this.settings.leaseSeconds);
+        const claim = { token: randomUUID(), at: Date.now() };
+        const jobs = await this.queue.claim(this.settings.batch, this.settings.leaseSeconds, claim.token);
         if (!jobs.length) break;
-        await this.sendAll(jobs);
+        await this.sendAll(jobs, claim);
         if (jobs.length < this.settings.batch) break;
       }
       await this.queue.passed();
@@ -116,12 +121,30 @@ export class MailWorker {
   }
 
   /** `concurrency` sends at a time; one job's failure never stops the others. */
-  private async sendAll(jobs: MailJobRecord[]): Promise<void> {
+  private async sendAll(jobs: MailJobRecord[], claim: { token: string; at: number }): Promise<void> {
     let next = 0;
     const lane = async () => {
-      while (next < jobs.length) await this.deliver(jobs[next++]);
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        if (await this.stillOurs(job, claim)) await this.deliver(job);
+      }
     };
     await Promise.all(Array.from({ length: Math.min(this.settings.concurrency, jobs.length) }, lane));
+  }
+
+  /**
+   * A job that waited in its batch past half its lease (a slow server) gets the lease renewed before
+   * it is sent, or is skipped if another node claimed it meanwhile: the lease bounds each send, not
+   * the whole batch.
+   */
+  private async stillOurs(job: MailJobRecord, claim: { token: string; at: number }): Promise<boolean> {
+    if (Date.now() - claim.at < (this.settings.leaseSeconds * 1000) / 2) return true;
+    try {
+      return await this.queue.renew(job, claim.token, this.settings.leaseSeconds);
+    } catch (err) {
+      this.logger.warn(`Mail ${job.id}: renewing its lease failed: ${(err as Error).message}`);
+      return false;
+    }
   }
 
   private async deliver(job: MailJobRecord): Promise<void> {

@@ -32,6 +32,7 @@ function job(overrides: Partial<MailJobRecord> = {}): MailJobRecord {
     attempts: 0,
     nextAttemptAt: now,
     leaseUntil: null,
+    leaseToken: null,
     lastError: null,
     messageId: null,
     createdAt: now,
@@ -80,6 +81,13 @@ class MemoryQueue implements MailQueue {
 
   async passed(): Promise<void> {
     this.passes += 1;
+  }
+
+  readonly renewed: string[] = [];
+
+  async renew(claimed: MailJobRecord): Promise<boolean> {
+    this.renewed.push(claimed.id);
+    return this.find(claimed.id).leaseUntil === "leased";
   }
 }
 
@@ -170,6 +178,30 @@ describe("the mail worker", () => {
       await eventually(async () => expect(queue.failedJobs).toHaveLength(1));
       expect(queue.retries).toEqual([]);
       expect(queue.failedJobs[0]).toMatchObject({ attempts: 1, error: expect.stringMatching(/550/) });
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it("renews the lease of a job that waited in its batch, and skips one another claim took meanwhile", async () => {
+    const jobs = Array.from({ length: 6 }, () => job());
+    const queue = new MemoryQueue(jobs);
+    // Another node's claim took the last job while this batch was slowly being sent.
+    const stolen = jobs[5].id;
+    const renew = queue.renew.bind(queue);
+    queue.renew = async (claimed) => {
+      if (claimed.id !== stolen) return renew(claimed);
+      queue.renewed.push(claimed.id);
+      return false;
+    };
+    const transport = new FlakyTransport();
+    // A 40 ms lease and one send at a time of 5 ms each: the later jobs start past half the lease.
+    const worker = await run(queue, transport, { batch: 6, concurrency: 1, leaseSeconds: 0.04 });
+    try {
+      await eventually(async () => expect(queue.sentJobs).toHaveLength(5));
+      expect(queue.renewed.length).toBeGreaterThan(0);
+      expect(queue.renewed).toContain(stolen);
+      expect(transport.delivered.map((m) => m.jobId)).not.toContain(stolen);
     } finally {
       await worker.stop();
     }
