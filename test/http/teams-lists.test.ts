@@ -1,6 +1,7 @@
 /** The teams lists over HTTP: /teams, /teams/:id/members, /teams/:id/invites and /invites page, count and sort. */
 import { QueryTypes } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupVerified } from "../support/mail.js";
 import { createCrewTeam, signupCrew, teamsDb, type Crew } from "../support/tenancy.js";
 import {
   api,
@@ -179,7 +180,7 @@ describe("GET /teams/:id/invites", () => {
   });
 
   it("counts only pending invites", async () => {
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const sent = await client.post(`/teams/${teamId}/invites`, { emails: [invitee.user.email] }, { token });
     expectJson(
       await client.post(`/invites/${sent.body.rows[0].id}/decline`, undefined, { token: invitee.accessToken }),
