@@ -28,3 +28,8 @@ export function listParams(sortable: readonly string[]) {
     sort: { type: "enum", values: sortable.flatMap((field) => [field, `-${field}`]), optional: true },
   } as const;
 }
+
+/** A page with no rows, as a list answers past its end or for a caller who may see nothing. */
+export function emptyPage<T>(params: PageParams, defaultPageSize = 20): Page<T> {
+  return { rows: [], total: 0, page: params.page ?? 1, pageSize: params.pageSize ?? defaultPageSize, totalPages: 0 };
+}

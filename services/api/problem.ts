@@ -1,5 +1,6 @@
 /** Turns any error into an RFC 9457 problem: stable code, no stack, node id or action name. */
 import { Errors } from "moleculer";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "../../lib/outage.js";
 
 export interface Problem {
   type: string;
@@ -16,6 +17,7 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not Found",
   405: "Method Not Allowed",
+  406: "Not Acceptable",
   408: "Request Timeout",
   409: "Conflict",
   413: "Payload Too Large",
@@ -59,11 +61,19 @@ const FRAMEWORK: Record<string, { from?: number; status: number; code: string; d
     code: "SERVICE_UNAVAILABLE",
     detail: "The service did not answer in time; try again shortly",
   },
+  // The node handling the call was lost (it died, or the mesh connection dropped) before it answered.
   REQUEST_REJECTED: {
     from: 503,
     status: 503,
     code: "SERVICE_UNAVAILABLE",
-    detail: "The service is shutting down; try again shortly",
+    detail: "The node handling this request was lost before it answered; try again shortly",
+  },
+  // lib/outage.ts: PostgreSQL is down, restarting or refusing connections.
+  [DATABASE_UNAVAILABLE]: {
+    from: 503,
+    status: 503,
+    code: "SERVICE_UNAVAILABLE",
+    detail: "The database is unreachable; try again shortly",
   },
   REQUEST_SKIPPED: {
     from: 514,
@@ -134,7 +144,7 @@ const BODY_PARSER: Record<string, { status: number; code: string; detail: string
 /**
  * PostgreSQL errors only a caller's value can cause (text it can't parse or hold, a number past the
  * column's range, a statement too deep to plan): a 422, still logged, since the validator should
- * have refused the value first. Every other database error is a bug or an outage and stays a 500.
+ * have refused the value first. A lost database is a 503 (lib/outage.ts); any other database error is a bug and stays a 500.
  */
 const BAD_INPUT_SQLSTATES = new Set(["22P02", "22003", "22021", "54001"]);
 
@@ -219,6 +229,11 @@ export function toProblem(err: unknown, notFoundDetail: string): ProblemWithHead
       problem: problemOf(e.code, e.type || "CLIENT_ERROR", String(e.message), fieldErrors(e.data)),
       unexpected: false,
     };
+  }
+  // A lost database that reached the gateway unmapped (a call outside any action) is still an outage.
+  if (isDatabaseUnavailable(err)) {
+    const down = FRAMEWORK[DATABASE_UNAVAILABLE];
+    return { problem: problemOf(down.status, down.code, down.detail), unexpected: true };
   }
   const state = sqlState(err);
   if (state && BAD_INPUT_SQLSTATES.has(state)) {

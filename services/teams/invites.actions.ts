@@ -2,7 +2,7 @@
 import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
-import { listParams, type Page, type PageParams } from "../../lib/pagination.js";
+import { emptyPage, listParams, type Page, type PageParams } from "../../lib/pagination.js";
 import * as store from "./store.js";
 import type { Invite, Membership } from "./store.js";
 import type { TeamsModels } from "./models.js";
@@ -102,10 +102,14 @@ export const invitesActions: TeamsActions = {
   myInvites: {
     rest: "GET /invites",
     access: "user",
-    summary: "Your pending invites, newest first (sort: createdAt, expiresAt)",
+    summary: "Your pending invites, newest first (sort: createdAt, expiresAt); none until your email is verified",
     params: listParams(store.MY_INVITE_ORDER.sortable),
     async handler(ctx: Context<PageParams, Meta>): Promise<Page<Invite & { teamName: string }>> {
-      const page = await store.answerableInvitesPage(this.models, caller(ctx).email, ctx.params);
+      const me = caller(ctx);
+      // Invites name their teams: whoever signed up with an address they don't own sees none until it is verified.
+      const { verified } = await ctx.call<{ verified: boolean }, { id: string }>("users.emailVerified", { id: me.id });
+      if (!verified) return emptyPage(ctx.params);
+      const page = await store.answerableInvitesPage(this.models, me.email, ctx.params);
       return { ...page, rows: page.rows.map(({ teamName, ...invite }) => ({ ...store.toInvite(invite), teamName })) };
     },
   },

@@ -104,10 +104,11 @@ describe("invites need a verified address", () => {
     expect(mail.subject).toBe("Grace invited you to Compilers on meshwork");
     expect(mail.bodyText).toContain(`https://app.example.test/invites/${inviteId}`);
 
-    // Whoever signs up first with the address sees the invite but can't take the seat or turn it down.
+    // Whoever signs up first with the address neither sees the invite nor can take the seat or turn it down.
     const squatter = await signup(client, invitedEmail);
     const mine = await client.get("/invites", { token: squatter.accessToken });
-    expect(mine.body.rows.map((i: { id: string }) => i.id)).toEqual([inviteId]);
+    expectJson(mine);
+    expect(mine.body).toMatchObject({ rows: [], total: 0 });
     for (const answer of ["accept", "decline"]) {
       expectProblem(
         await client.post(`/invites/${inviteId}/${answer}`, undefined, { token: squatter.accessToken }),
@@ -120,8 +121,10 @@ describe("invites need a verified address", () => {
     const pending = await client.get(`/teams/${team.body.id}/invites`, { token: owner.accessToken });
     expect(pending.body.rows).toEqual([expect.objectContaining({ id: inviteId, status: "pending" })]);
 
-    // The address's owner reads the verification mail; then the invite is theirs to accept.
+    // The address's owner reads the verification mail; then the invite is theirs to see and accept.
     await verifyEmail(client, squatter);
+    const verified = await client.get("/invites", { token: squatter.accessToken });
+    expect(verified.body.rows.map((i: { id: string }) => i.id)).toEqual([inviteId]);
     const accepted = await client.post(`/invites/${inviteId}/accept`, undefined, { token: squatter.accessToken });
     expectJson(accepted);
     expect(accepted.body).toMatchObject({ teamId: team.body.id, role: "viewer" });

@@ -199,7 +199,7 @@ describe("GET /invites", () => {
   const invited: string[] = [];
 
   beforeAll(async () => {
-    invitee = await signup(client);
+    invitee = await signupVerified(client);
     for (const name of ["First", "Second", "Third", "Fourth"]) {
       const owner = await signup(client);
       const team = await client.post("/teams", { name }, { token: owner.accessToken });

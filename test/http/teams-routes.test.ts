@@ -295,7 +295,7 @@ describe("invites", () => {
 
   it("GET /invites lists the caller's pending invites with the team name", async () => {
     const teamId = await createCrewTeam(client, crew, { name: "Inviting team" });
-    const invitee = await signup(client);
+    const invitee = await signupVerified(client);
     const invited = await client.post(
       `/teams/${teamId}/invites`,
       { emails: [invitee.user.email], role: "viewer" },
