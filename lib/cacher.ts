@@ -1,5 +1,6 @@
 /** Moleculer's Redis cacher, made to degrade to "uncached" instead of failing calls when Redis is down. */
 import { Cachers } from "moleculer";
+import { redisOptions } from "./redis.js";
 
 export interface ResilientRedisOptions {
   url: string;
@@ -7,21 +8,17 @@ export interface ResilientRedisOptions {
   prefix: string;
 }
 
+/** A frozen Redis costs a cached call at most this long before it runs uncached. */
+export const CACHE_COMMAND_TIMEOUT_MS = 50;
+
 export class ResilientRedisCacher extends Cachers.Redis {
   constructor(opts: ResilientRedisOptions) {
     super({
       ttl: opts.ttl,
       prefix: opts.prefix,
-      // A 1 s ping notices an outage even when no cached call is running.
+      // A 1 s ping notices an outage even when no cached call is running, and its answer ends one.
       pingInterval: 1000,
-      redis: {
-        ...redisFromUrl(opts.url),
-        // Fail fast while disconnected instead of queueing calls until Redis is back.
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 0,
-        connectTimeout: 2000,
-        retryStrategy: (times: number) => Math.min(times * 200, 2000),
-      },
+      redis: redisOptions(opts.url, { commandTimeoutMs: CACHE_COMMAND_TIMEOUT_MS }),
     });
   }
 
@@ -29,12 +26,16 @@ export class ResilientRedisCacher extends Cachers.Redis {
     try {
       return await super.get(key);
     } catch {
+      // Timed out or refused: calls bypass the cache (Moleculer's middleware checks `connected`) until
+      // the next ping answers, so a frozen Redis costs one timeout, not one per call.
+      this.connected = false;
       // A miss is `missingResponse` (undefined), not null: Moleculer serves anything else as a cached result.
       return this.opts.missingResponse;
     }
   }
 
   async set(key: string, data: unknown, ttl?: number): Promise<void> {
+    if (this.connected === false) return;
     try {
       await super.set(key, data, ttl);
     } catch {
@@ -43,6 +44,7 @@ export class ResilientRedisCacher extends Cachers.Redis {
   }
 
   async del(keys: string | string[]): Promise<void> {
+    if (this.connected === false) return; // entries expire by TTL; a frozen Redis would cost a timeout
     try {
       await super.del(keys);
     } catch {
@@ -60,22 +62,11 @@ export class ResilientRedisCacher extends Cachers.Redis {
   }
 
   async clean(match?: string | string[]): Promise<void> {
+    if (this.connected === false) return;
     try {
       await super.clean(match);
     } catch {
       // Entries expire by TTL.
     }
   }
-}
-
-function redisFromUrl(url: string): Record<string, unknown> {
-  const parsed = new URL(url);
-  return {
-    host: parsed.hostname,
-    port: Number(parsed.port || 6379),
-    username: parsed.username || undefined,
-    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
-    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
-    tls: parsed.protocol === "rediss:" ? {} : undefined,
-  };
 }

@@ -303,7 +303,9 @@ function openPostgres(url: string, poolMax: number): Opened {
     dialect: "postgres",
     logging: false,
     pool: { max: poolMax, min: 0, idle: 10_000, acquire: 30_000 },
-    dialectOptions: { application_name: "meshwork" },
+    // A server that doesn't answer a connect within 3 s is down (a 503, lib/outage.ts), not a 30 s wait;
+    // keepAlive notices a half-open connection to a lost host.
+    dialectOptions: { application_name: "meshwork", connectionTimeoutMillis: 3_000, keepAlive: true },
   });
   return { sequelize, host: null, close: () => sequelize.close() };
 }

@@ -21,12 +21,24 @@ export interface ReadyReport {
   checks: { broker: boolean; stopping: boolean; database: boolean | null; services: string[] };
 }
 
+/** A database that doesn't answer SELECT 1 in this time counts as unreachable (probes time out at 1 s by default). */
+const PING_TIMEOUT_MS = 800;
+
+/** The ping's answer, or false once `ms` pass without one. */
+function withinTime(ping: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([ping.catch(() => false), late]).finally(() => clearTimeout(timer));
+}
+
 export async function readiness(opts: HealthOptions): Promise<ReadyReport> {
   const local = new Set(
     opts.broker.registry.getServiceList({ onlyLocal: true, skipInternal: true }).map((s) => s.name),
   );
   const missing = opts.services.filter((name) => !local.has(name));
-  const database = opts.pingDatabase ? await opts.pingDatabase() : null;
+  const database = opts.pingDatabase ? await withinTime(opts.pingDatabase(), PING_TIMEOUT_MS) : null;
   const ready = opts.state.started && !opts.state.stopping && missing.length === 0 && database !== false;
   return { ready, checks: { broker: opts.state.started, stopping: opts.state.stopping, database, services: missing } };
 }

@@ -15,6 +15,7 @@ import { devMailboxRoute, servesDevMailbox } from "./mailbox.js";
 import { EventStreams, openEventStream, prepareEventStream, STREAM_ACTION } from "./sse.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
 import { toProblem } from "./problem.js";
+import { GatewayRateLimitStore, METRIC_RATE_LIMIT_FALLBACKS } from "./rate-limit.js";
 import { withRawBodyRoutes, type GatewayRouteOptions } from "./raw-body.js";
 
 /**
@@ -62,8 +63,8 @@ export interface ApiVars {
   routeByAction: Map<string, Route>;
   /** Idempotency-Key records (idempotency.ts). */
   idempotency: Idempotency;
-  /** The rate-limit window shared by every route, so Retry-After can be computed. */
-  rateLimitStore?: { resetTime: number };
+  /** The rate-limit counts shared by every route (and, with REDIS_URL, every gateway): rate-limit.ts. */
+  rateLimitStore?: GatewayRateLimitStore;
 }
 
 type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars & GatewayInternals;
@@ -280,7 +281,7 @@ const ApiService: GatewaySchema = {
                 limit: config.rateLimit,
                 headers: true,
                 key: (req: IncomingMessage) => clientAddress(req, config.trustedProxies),
-                StoreFactory: SharedStoreFactory(this),
+                StoreFactory: SharedStoreFactory(this, config),
               }
             : undefined,
         callOptions: { timeout: CALL_TIMEOUT_MS },
@@ -369,6 +370,7 @@ const ApiService: GatewaySchema = {
 
   async stopped() {
     await this.idempotency.close();
+    await this.rateLimitStore?.close();
   },
 
   methods: {
@@ -439,11 +441,25 @@ const ApiService: GatewaySchema = {
   },
 };
 
-/** One rate-limit window shared by every route of this gateway, so Retry-After can be computed. */
-function SharedStoreFactory(service: ApiThis) {
+/** One rate-limit store for every route of this gateway (in Redis with REDIS_URL), so Retry-After can be computed. */
+function SharedStoreFactory(service: ApiThis, config: ReturnType<typeof configOf>) {
+  const metrics = service.broker.isMetricsEnabled() ? service.broker.metrics : null;
+  if (metrics && !metrics.getMetric(METRIC_RATE_LIMIT_FALLBACKS)) {
+    metrics.register({
+      type: "counter",
+      name: METRIC_RATE_LIMIT_FALLBACKS,
+      description: "Gateway rate-limit decisions counted in this gateway because Redis failed or was skipped",
+    });
+  }
   return class {
     constructor(window: number) {
-      service.rateLimitStore ??= new ApiGateway.RateLimitStores.MemoryStore(window);
+      service.rateLimitStore ??= new GatewayRateLimitStore({
+        windowMs: window,
+        limit: config.rateLimit,
+        redisUrl: config.redisUrl,
+        prefix: config.namespace || "meshwork",
+        onFallback: () => metrics?.increment(METRIC_RATE_LIMIT_FALLBACKS),
+      });
       return service.rateLimitStore;
     }
   };

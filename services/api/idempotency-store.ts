@@ -3,6 +3,7 @@
  * this process's memory otherwise. Values are opaque strings; idempotency.ts gives them meaning.
  */
 import { Redis } from "ioredis";
+import { RedisGate, redisOptions } from "../../lib/redis.js";
 
 /** The answer to a claim: the key was free and is now ours, or it already holds `existing`. */
 export type ClaimAnswer = { claimed: true } | { claimed: false; existing: string };
@@ -154,23 +155,26 @@ interface ScriptedRedis extends Redis {
   idempotencyRelease(key: string, claim: string): Promise<number>;
 }
 
-/** How long a request waits for a (re)connecting Redis before it is answered 503. */
-const CONNECT_WAIT_MS = 1_000;
+/** How long a request waits for the first connection after boot before it is answered 503. */
+const FIRST_CONNECT_WAIT_MS = 2_000;
+/** A keyed POST waits at most this long for Redis (a frozen one included) before it is answered 503. */
+export const IDEMPOTENCY_COMMAND_TIMEOUT_MS = 250;
 
 /** Records shared by every gateway through Redis; an unreachable Redis is StoreUnavailableError. */
 export class RedisIdempotencyStore implements IdempotencyStore {
   private readonly redis: ScriptedRedis;
+  /** Once a command failed, the next ones are answered 503 at once for a second instead of each waiting. */
+  private readonly gate = new RedisGate();
+  private everReady = false;
 
   constructor(url: string) {
-    const redis = new Redis(url, {
-      // Fail fast while Redis is away: the caller gets a 503 and retries, nothing queues up.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      connectTimeout: 2_000,
-      commandTimeout: 2_000,
-      retryStrategy: (times: number) => Math.min(times * 200, 2_000),
-    });
+    // Fail fast while Redis is away or frozen: the caller gets a 503 and retries, nothing queues up.
+    const redis = new Redis(redisOptions(url, { commandTimeoutMs: IDEMPOTENCY_COMMAND_TIMEOUT_MS }));
     redis.on("error", () => undefined); // reconnects on its own; requests meanwhile are 503
+    redis.on("ready", () => {
+      this.everReady = true;
+      this.gate.reset();
+    });
     redis.defineCommand("idempotencyClaim", { numberOfKeys: 1, lua: CLAIM });
     redis.defineCommand("idempotencyComplete", { numberOfKeys: 1, lua: COMPLETE });
     redis.defineCommand("idempotencyRelease", { numberOfKeys: 1, lua: RELEASE });
@@ -199,23 +203,26 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   }
 
   private async command<T>(run: () => Promise<T>): Promise<T> {
+    if (!this.gate.open) throw new StoreUnavailableError(new Error("Redis failed a moment ago"));
     try {
       await this.connected();
       return await run();
     } catch (err) {
+      this.gate.failed();
       throw new StoreUnavailableError(err);
     }
   }
 
-  /** Waits briefly for a connection that is being (re)established, e.g. right after boot. */
+  /** Waits briefly for the first connection right after boot; a lost one is not waited for. */
   private async connected(): Promise<void> {
     if (this.redis.status === "ready") return;
     if (this.redis.status === "end") throw new Error("the connection is closed");
+    if (this.everReady) throw new Error(`not connected (${this.redis.status})`);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.redis.off("ready", ready);
         reject(new Error(`not connected (${this.redis.status})`));
-      }, CONNECT_WAIT_MS);
+      }, FIRST_CONNECT_WAIT_MS);
       const ready = () => {
         clearTimeout(timer);
         resolve();

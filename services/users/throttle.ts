@@ -6,6 +6,10 @@
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { TooManyRequestsError } from "../../lib/errors.js";
+import { redisOptions } from "../../lib/redis.js";
+
+/** A login's few throttle commands each wait at most this long for a frozen Redis before the insurance limiter counts. */
+const THROTTLE_COMMAND_TIMEOUT_MS = 100;
 
 export interface ThrottleSettings {
   /**
@@ -73,14 +77,9 @@ export class AuthThrottles {
   ) {}
 
   static open(settings: ThrottleSettings & { authPerAddressPerMinute: number }, store: ThrottleStore): AuthThrottles {
+    // Fail fast while Redis is away or frozen: the in-process insurance limiter counts meanwhile.
     const redis = store.redisUrl
-      ? new Redis(store.redisUrl, {
-          // Fail fast while Redis is away: the in-process insurance limiter counts meanwhile.
-          enableOfflineQueue: false,
-          maxRetriesPerRequest: 0,
-          connectTimeout: 2000,
-          retryStrategy: (times: number) => Math.min(times * 200, 2000),
-        })
+      ? new Redis(redisOptions(store.redisUrl, { commandTimeoutMs: THROTTLE_COMMAND_TIMEOUT_MS }))
       : null;
     redis?.on("error", () => undefined); // reconnects on its own; the insurance limiter covers the gap
     const limiter = (name: string, points: number, duration: number): RateLimiterAbstract => {

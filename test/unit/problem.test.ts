@@ -135,8 +135,20 @@ describe("toProblem for database errors", () => {
   });
 
   it("keeps every other database error a 500: a broken query or constraint is a bug", () => {
-    for (const code of ["42P01", "42703", "23505", "23503", "40001", "57P01", "08006", "22012"]) {
+    for (const code of ["42P01", "42703", "23505", "23503", "40001", "22012"]) {
       for (const err of Object.values(databaseError(code))) expect(problemOf(err).status, code).toBe(500);
+    }
+  });
+
+  it("answers a lost database 503 SERVICE_UNAVAILABLE, never 500, naming nothing internal", () => {
+    for (const code of ["57P01", "57P02", "57P03", "08006", "08001", "53300"]) {
+      for (const err of Object.values(databaseError(code))) {
+        const { problem, unexpected } = toProblem(err, NO_ROUTE);
+        expect(problem, code).toMatchObject({ status: 503, code: "SERVICE_UNAVAILABLE" });
+        expect(problem.detail).toMatch(/database is unreachable/);
+        expect(unexpected).toBe(true);
+        expectNothingInternal(problem, "/srv/app.js", code);
+      }
     }
   });
 });

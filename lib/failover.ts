@@ -1,0 +1,241 @@
+/**
+ * Fast failover on the mesh (issue "Faults and operations"). Moleculer alone notices a node that died
+ * without a goodbye (kill -9, OOM, a lost host) only when its heartbeats stop for `heartbeatTimeout`,
+ * checked every `heartbeatTimeout` seconds: 15–31 s of calls sent to a dead node, each hanging until
+ * its 10 s timeout. Here:
+ *
+ * - **Probe on a slow call.** A remote call still unanswered after PROBE_AFTER_MS pings its node; no
+ *   pong within PONG_TIMEOUT_MS and the node is declared lost at once (Moleculer's own "disconnected
+ *   unexpectedly" path): its pending calls are rejected (REQUEST_REJECTED, "node lost") and the
+ *   balancer stops choosing it. A live node answers a ping in milliseconds however slow its work is,
+ *   so a slow call on a live node keeps running. A node declared lost by mistake comes back with its
+ *   next heartbeat.
+ * - **Retry of safe calls.** A call rejected because its node was lost runs once more, on another node,
+ *   when it is safe to run twice: a GET route or a cached (read) action. Writes never run twice: the
+ *   caller gets the 503 (the write may or may not have happened, as with any lost connection).
+ * - **Timed-out calls release their context.** Moleculer's Timeout middleware sits outside the context
+ *   tracker and the circuit breaker, and the transit keeps a timed-out request pending until its node
+ *   answers or leaves, so neither ever saw the timeout: the breaker never opened and SIGTERM waited
+ *   for thousands of "running" contexts. The timeout now rejects the pending request itself.
+ * - **A lost NATS connection** rejects every pending remote call at once and forgets the remote nodes
+ *   (they are rediscovered as soon as the connection is back: this node broadcasts DISCOVER and its
+ *   INFO on reconnect, which Moleculer's NATS transporter doesn't do); meanwhile remote calls fail at
+ *   once with 503 instead of being buffered and run late.
+ */
+import { Errors, Transporters, type Context, type Middleware, type ServiceBroker } from "moleculer";
+
+/** How long a remote call may wait for its answer before its node is pinged. */
+export const PROBE_AFTER_MS = 500;
+/** How long a pinged node has to answer before it is declared lost. */
+export const PONG_TIMEOUT_MS = 1_000;
+/** A node that answered a ping this recently is not pinged again. */
+const PONG_FRESH_MS = 1_000;
+
+export const METRIC_NODES_LOST = "meshwork.mesh.nodes.lost.total";
+export const METRIC_FAILOVER_RETRIES = "meshwork.mesh.failover.retries.total";
+
+/** The parts of a remote action definition (as its node's INFO describes it) that tell whether it is safe to repeat. */
+interface ActionInfo {
+  name: string;
+  rest?: unknown;
+  cache?: unknown;
+}
+
+/** Safe to run twice: a GET route, or a cached action (only reads are cached). */
+export function isRetrySafe(action: ActionInfo | undefined): boolean {
+  if (!action) return false;
+  if (typeof action.rest === "string" && /^GET\s/.test(action.rest)) return true;
+  return Boolean(action.cache);
+}
+
+/** Moleculer internals the middleware reaches into (untyped in its declarations). */
+interface PendingRequest {
+  reject(err: Error): void;
+}
+interface TransitInternals {
+  pendingRequests: Map<string, PendingRequest>;
+  removePendingRequest(id: string): void;
+  tx: unknown;
+  discoverer: { sendLocalNodeInfo(): Promise<unknown>; discoverAllNodes(): Promise<unknown> };
+}
+interface NodeInternals {
+  id: string;
+  local: boolean;
+  available: boolean;
+}
+interface RegistryInternals {
+  nodes: {
+    get(id: string): NodeInternals | undefined;
+    toArray(): NodeInternals[];
+    disconnected(id: string, unexpected: boolean): void;
+  };
+}
+
+const transitOf = (broker: ServiceBroker) => (broker as unknown as { transit?: TransitInternals }).transit;
+const registryOf = (broker: ServiceBroker) => broker.registry as unknown as RegistryInternals;
+
+function count(broker: ServiceBroker, name: string, labels?: Record<string, string>): void {
+  if (broker.isMetricsEnabled()) broker.metrics.increment(name, labels);
+}
+
+/** Declares `nodeID` gone: Moleculer rejects its pending calls and stops routing to it. */
+function declareLost(broker: ServiceBroker, nodeID: string, why: string): void {
+  const node = registryOf(broker).nodes.get(nodeID);
+  if (!node || node.local || !node.available) return;
+  broker.logger.warn(`Node '${nodeID}' ${why}: treating it as lost`);
+  count(broker, METRIC_NODES_LOST, { reason: why.startsWith("did not answer") ? "ping" : "connection" });
+  registryOf(broker).nodes.disconnected(nodeID, true);
+}
+
+/** Pings nodes that keep a call waiting; one ping per node at a time. */
+class NodeProbe {
+  private readonly probing = new Set<string>();
+  private readonly lastPong = new Map<string, number>();
+
+  constructor(private readonly broker: ServiceBroker) {}
+
+  /** Pings `nodeID` after PROBE_AFTER_MS unless `settled` resolves first. */
+  watch(nodeID: string, settled: Promise<unknown>): void {
+    const timer = setTimeout(() => this.probe(nodeID), PROBE_AFTER_MS);
+    timer.unref();
+    const stop = () => clearTimeout(timer);
+    settled.then(stop, stop);
+  }
+
+  private probe(nodeID: string): void {
+    if (this.probing.has(nodeID)) return;
+    if (Date.now() - (this.lastPong.get(nodeID) ?? 0) < PONG_FRESH_MS) return;
+    this.probing.add(nodeID);
+    this.broker
+      .ping(nodeID, PONG_TIMEOUT_MS)
+      .then((pong) => {
+        if (pong) this.lastPong.set(nodeID, Date.now());
+        else declareLost(this.broker, nodeID, `did not answer a ping within ${PONG_TIMEOUT_MS} ms while a call waited`);
+      })
+      .catch(() => undefined)
+      .finally(() => this.probing.delete(nodeID));
+  }
+}
+
+type Handler = (ctx: Context) => Promise<unknown>;
+
+/** Counts retries on a context, so a retried call is not retried again. */
+const RETRIED = Symbol("failover.retried");
+
+function registerMetrics(broker: ServiceBroker): void {
+  if (!broker.isMetricsEnabled()) return;
+  if (!broker.metrics.getMetric(METRIC_NODES_LOST)) {
+    broker.metrics.register({
+      type: "counter",
+      name: METRIC_NODES_LOST,
+      labelNames: ["reason"],
+      description: "Nodes declared lost before their heartbeat timed out (no pong, or the NATS connection dropped)",
+    });
+  }
+  if (!broker.metrics.getMetric(METRIC_FAILOVER_RETRIES)) {
+    broker.metrics.register({
+      type: "counter",
+      name: METRIC_FAILOVER_RETRIES,
+      labelNames: ["action"],
+      description: "Safe calls run again on another node after theirs was lost",
+    });
+  }
+}
+
+/**
+ * The failover middleware. Add it after Moleculer's built-in middlewares (`broker.middlewares.add` in
+ * the broker's `created`), so it wraps them all: it sees the Timeout middleware's error and the final
+ * outcome of each remote call.
+ */
+export function MeshFailover(broker: ServiceBroker): Middleware {
+  const probe = new NodeProbe(broker);
+  registerMetrics(broker);
+  return {
+    name: "MeshFailover",
+    remoteAction(handler: Handler, action: ActionInfo) {
+      const safe = isRetrySafe(action);
+      return function failover(ctx: Context) {
+        if (!meshOnline(broker)) {
+          // Buffered by the NATS client, the request would run whenever the connection came back.
+          return Promise.reject(new Errors.ServiceNotAvailableError({ action: action.name, nodeID: ctx.nodeID ?? "" }));
+        }
+        const answer = handler(ctx);
+        if (ctx.nodeID) probe.watch(ctx.nodeID, answer);
+        return answer.catch((err: unknown) => {
+          if (err instanceof Errors.RequestTimeoutError) releasePending(broker, ctx, err);
+          const retried = (ctx as unknown as Record<symbol, boolean>)[RETRIED];
+          if (!safe || retried || !(err instanceof Errors.RequestRejectedError)) throw err;
+          count(broker, METRIC_FAILOVER_RETRIES, { action: action.name });
+          const again = ctx.copy();
+          (again as unknown as Record<symbol, boolean>)[RETRIED] = true;
+          return broker.call(action.name, ctx.params, { ctx: again } as never);
+        });
+      };
+    },
+  } as Middleware;
+}
+
+/** Rejects the transit's pending request of a timed-out call, so the layers inside see the timeout too. */
+function releasePending(broker: ServiceBroker, ctx: Context, err: Error): void {
+  const transit = transitOf(broker);
+  const pending = transit?.pendingRequests.get(ctx.id);
+  if (!transit || !pending) return;
+  transit.removePendingRequest(ctx.id);
+  pending.reject(err);
+}
+
+/** False while this node's NATS connection is down (only the resilient transporter knows). */
+function meshOnline(broker: ServiceBroker): boolean {
+  const tx = transitOf(broker)?.tx;
+  return !(tx instanceof ResilientNatsTransporter) || tx.online;
+}
+
+interface NatsStatus {
+  type: string;
+}
+interface NatsClient {
+  status(): AsyncIterable<NatsStatus>;
+}
+
+/**
+ * Moleculer's NATS transporter, told about its connection: while it is down, remote calls fail at once
+ * and every remote node is forgotten (their pending calls rejected); once it is back, this node
+ * announces itself and asks every node for its INFO, so the mesh is whole again within milliseconds
+ * rather than at the next heartbeats.
+ */
+export class ResilientNatsTransporter extends Transporters.NATS {
+  online = false;
+
+  async connect(): Promise<void> {
+    await super.connect();
+    this.online = true;
+    const client = (this as unknown as { client: NatsClient }).client;
+    void this.follow(client);
+  }
+
+  private async follow(client: NatsClient): Promise<void> {
+    for await (const status of client.status()) {
+      if (status.type === "disconnect") this.lost();
+      else if (status.type === "reconnect") this.back();
+    }
+  }
+
+  private lost(): void {
+    this.online = false;
+    const broker = this.broker as ServiceBroker;
+    for (const node of registryOf(broker).nodes.toArray()) {
+      if (!node.local && node.available) declareLost(broker, node.id, "is unreachable: the NATS connection dropped");
+    }
+  }
+
+  private back(): void {
+    this.online = true;
+    const broker = this.broker as ServiceBroker;
+    const discoverer = transitOf(broker)?.discoverer;
+    broker.logger.info("NATS connection is back: announcing this node and rediscovering the mesh");
+    discoverer
+      ?.sendLocalNodeInfo()
+      .then(() => discoverer.discoverAllNodes())
+      .catch((err: Error) => broker.logger.warn(`Rediscovery after reconnect failed: ${err.message}`));
+  }
+}
