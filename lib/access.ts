@@ -10,9 +10,15 @@
  * A caller outside the team gets 404 (ids don't leak); a member with too low a role gets 403.
  * A call with no user in ctx.meta comes from inside the mesh (a service, a consumer, the REPL) and
  * passes; a call made on behalf of a user carries that user, and is checked like an HTTP call.
+ *
+ * A team API key (`user.teamId`) acts as the administrator who issued it, but only inside its team:
+ * another team's resources are 404 (public ones too), a list without `?teamId=` lists its team, its
+ * role is the issuer's current role capped by its scopes (`write`: editor, `read`: viewer), so team
+ * administration (members, keys, billing) needs a person, and routes that are not a team's (profile,
+ * own keys, inbox, invites) are 403 TEAM_KEY_NOT_ALLOWED.
  */
 import type { ActionSchema, Context, Middleware, Service } from "moleculer";
-import type { ApiKeyScope, Meta } from "./auth.js";
+import type { ApiKeyScope, AuthUser, Meta } from "./auth.js";
 import { ForbiddenError, NotFoundError } from "./errors.js";
 import { parseRest } from "./actions.js";
 
@@ -51,6 +57,20 @@ export function roleAtLeast(role: TeamRole | null, needed: TeamRole): boolean {
   return role !== null && TEAM_ROLES.indexOf(role) >= TEAM_ROLES.indexOf(needed);
 }
 
+/** The highest team role a team key's scopes allow. */
+export function teamKeyCap(scopes: readonly ApiKeyScope[] | undefined): TeamRole {
+  return scopes?.includes("write") ? "editor" : "viewer";
+}
+
+/** A team key's role in `teamId`: none outside its own team, else its issuer's role capped by its scopes. */
+async function teamKeyRole(ctx: Context, teamId: string, user: AuthUser): Promise<TeamRole | null> {
+  if (teamId !== user.teamId) return null;
+  const issuer = await roleIn(ctx, teamId, user.id);
+  if (issuer === null) return null;
+  const cap = teamKeyCap(user.scopes);
+  return roleAtLeast(issuer, cap) ? cap : issuer;
+}
+
 /** The caller's role in a team (cached by the teams service), or null for a non-member. */
 export async function roleIn(ctx: Context, teamId: string, userId: string): Promise<TeamRole | null> {
   const membership = await ctx.call<{ role: TeamRole } | null, { teamId: string; userId: string }>("teams.membership", {
@@ -73,11 +93,12 @@ export async function checkTeamRole(
 ): Promise<TeamAccess> {
   const user = ctx.meta.user;
   if (!user) return { teamId: owner.teamId, role: null };
-  const role = await roleIn(ctx, owner.teamId, user.id);
+  const role = user.teamId ? await teamKeyRole(ctx, owner.teamId, user) : await roleIn(ctx, owner.teamId, user.id);
   const access: TeamAccess = { teamId: owner.teamId, role };
   (ctx.locals as { team?: TeamAccess }).team = access;
   if (role === null) {
-    if (publicRead && owner.isPublic) return access;
+    // A team key reads no other team's public entities either.
+    if (publicRead && owner.isPublic && !user.teamId) return access;
     throw new NotFoundError(entity);
   }
   if (!roleAtLeast(role, needed)) throw new ForbiddenError(`This needs the ${needed} role in the team`, "ROLE_TOO_LOW");
@@ -85,7 +106,12 @@ export async function checkTeamRole(
 }
 
 async function checkTeamRule(ctx: Context<unknown, Meta>, rule: TeamRule, service: Service): Promise<void> {
-  const value = (ctx.params as Record<string, unknown>)[rule.param];
+  const params = ctx.params as Record<string, unknown>;
+  // A team key's list without a team is a list of its own team.
+  const teamKeyTeam = ctx.meta.user?.teamId;
+  if (params[rule.param] === undefined && rule.optional && !rule.entity && teamKeyTeam)
+    params[rule.param] = teamKeyTeam;
+  const value = params[rule.param];
   const entity = rule.entity ?? "team";
   if (value === undefined && rule.optional) return;
   if (typeof value !== "string" || !value) throw new NotFoundError(entity);
@@ -115,7 +141,13 @@ function checkCaller(ctx: Context<unknown, Meta>, action: ActionSchema): void {
     const needed = scopeOf(action);
     if (!user.scopes?.includes(needed)) throw new ForbiddenError(`This API key lacks the '${needed}' scope`);
   }
+  if (user.teamId && (!action.team || PERSONAL_TEAM_ACTIONS.has(action.name ?? ""))) {
+    throw new ForbiddenError("A team API key reaches only its team's resources", "TEAM_KEY_NOT_ALLOWED");
+  }
 }
+
+/** Team routes about the caller's own membership: a team key must not make the person behind it leave. */
+const PERSONAL_TEAM_ACTIONS = new Set(["teams.leave"]);
 
 type ActionDef = ActionSchema & { name?: string; service?: Service };
 type Handler = (ctx: Context) => Promise<unknown>;

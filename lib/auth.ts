@@ -11,6 +11,13 @@ export interface AuthUser {
   via: "jwt" | "apikey";
   /** Present when via = "apikey". */
   scopes?: ApiKeyScope[];
+  /** A team API key's id. */
+  keyId?: string;
+  /**
+   * A team API key's team: the key reaches only this team's resources, as the administrator who
+   * issued it (`id`), and every call it makes is metered against the team's quota.
+   */
+  teamId?: string;
 }
 
 export interface Meta {

@@ -5,10 +5,11 @@
  * - The key (1–255 printable ASCII characters, else 400 IDEMPOTENCY_KEY_INVALID) is honoured on every
  *   POST, required where the action declares `idempotency: "required"` (400 IDEMPOTENCY_KEY_REQUIRED),
  *   and ignored on other methods.
- * - Scope: caller + method + route + key. The caller is the account and how it signed in (`jwt:<id>`,
- *   `apikey:<id>`), so an answer only goes back to the credential kind that earned it; on a public route
- *   (no caller) it is the client address. Two anonymous clients behind one address share a scope, but a
- *   replay also needs the very same body (passwords and tokens included), which only the first client has.
+ * - Scope: caller + method + route + key. The caller is the account when it signed in with a token
+ *   (`jwt:<id>`) and the key itself with an API key (`apikey:<key id>`), so an answer only goes back to the
+ *   credential that earned it; on a public route (no caller) it is the client address. Two anonymous
+ *   clients behind one address share a scope, but a replay also needs the very same body (passwords and
+ *   tokens included), which only the first client has.
  * - The first run claims the key with a lease (the call timeout plus a margin, so a crashed gateway frees
  *   it); its 2xx or 4xx answer (status, body, Location) is kept for 24 h with a fingerprint of the params.
  *   5xx and 429 answers are not kept: they say "try again", and the retry runs again.
@@ -265,6 +266,8 @@ export function idempotencyKeyOf(req: IncomingMessage, required: boolean): strin
 /** Who the key belongs to: the account and its credential kind, or the client address on public routes. */
 export function callerScope(ctx: Context<unknown, Meta> | undefined): string {
   const user = ctx?.meta.user;
+  // An API key is its own scope: a team key and its issuer's personal key never share answers.
+  if (user?.keyId) return `apikey:${user.keyId}`;
   if (user) return `${user.via}:${user.id}`;
   return `address:${ctx?.meta.clientAddress ?? "unknown"}`;
 }

@@ -80,7 +80,8 @@ export interface UsersMethods extends DbMethods, CacheMethods, EventsMethods<"us
   verifyPassword(ctx: Context<unknown, Meta>, password: string, stored: string): Promise<boolean>;
   /** 422 naming `password` unless it meets the policy for the account with `email` (policy.ts). */
   requireGoodPassword(password: string, email: string): void;
-  authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser;
+  /** The caller as ctx.meta.user carries it; `key` when it signed in with an API key (a team key adds its team). */
+  authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"], key?: ApiKeyRecord): AuthUser;
   issueToken(userId: string, purpose: TokenPurpose, tx?: Transaction): Promise<string>;
   setStatus(ctx: Context<IdParams, Meta>, status: "active" | "banned"): Promise<User>;
   publishKeyEvent(

@@ -42,7 +42,7 @@ export const internalActions: UsersActions = {
       if (!key || !row || row.status === "banned" || row.status === "deleted") {
         throw new UnauthorizedError("The API key is invalid or revoked", "INVALID_API_KEY");
       }
-      return this.authUser(row, "apikey", key.scopes as AuthUser["scopes"]);
+      return this.authUser(row, "apikey", key.scopes as AuthUser["scopes"], key);
     },
   },
 

@@ -3,7 +3,7 @@ import type { Context } from "moleculer";
 import type { Sequelize, Transaction } from "sequelize";
 import type { AuthUser, Meta } from "../../lib/auth.js";
 import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
-import { usersModels, type TokenPurpose, type UserRecord, type UsersModels } from "./models.js";
+import { usersModels, type ApiKeyRecord, type TokenPurpose, type UserRecord, type UsersModels } from "./models.js";
 import * as passwords from "./passwords.js";
 import { passwordProblem } from "./policy.js";
 import * as store from "./store.js";
@@ -82,9 +82,14 @@ export const usersMethods: UsersMethodsSchema = {
     if (problem) throw new UnprocessableError(`The password ${problem}`, [{ field: "password", message: problem }]);
   },
 
-  authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"]): AuthUser {
+  authUser(user: UserRecord, via: AuthUser["via"], scopes?: AuthUser["scopes"], key?: ApiKeyRecord): AuthUser {
     const caller: AuthUser = { id: user.id, email: user.email, roles: user.roles as AuthUser["roles"], via };
     if (scopes) caller.scopes = scopes;
+    // A team key acts as the administrator who issued it, inside its team only and never with the
+    // platform admin role (lib/access.ts checks the team; the gateway meters its calls by key and team).
+    if (key?.teamId) {
+      Object.assign(caller, { roles: ["user"], keyId: key.id, teamId: key.teamId, teamIds: [key.teamId] });
+    }
     return caller;
   },
 
@@ -122,6 +127,8 @@ export const usersMethods: UsersMethodsSchema = {
         entity: "apikey",
         entityId: key.id,
         actorId: ctx.meta.user?.id ?? owner.id,
+        // A team key's events are its team's (audit shows them to its members).
+        teamId: key.teamId,
       },
     );
   },

@@ -77,6 +77,8 @@ export const ApiKeyModel: ModelDefinition = {
   attributes: {
     id,
     userId,
+    /** A team key's team (null for a personal key). */
+    teamId: { type: DataTypes.UUID, allowNull: true, field: "team_id" },
     description: text,
     scopes: texts,
     prefix: text,
@@ -89,6 +91,8 @@ export const ApiKeyModel: ModelDefinition = {
 
 /** What of an API key its owner sees: never the hash. */
 export const API_KEY_FIELDS = ["id", "description", "scopes", "prefix", "createdAt", "lastUsedAt"] as const;
+/** What of a team key the team's administrators see: also its team and who issued it. */
+export const TEAM_KEY_FIELDS = [...API_KEY_FIELDS, "teamId", "userId"] as const;
 
 /**
  * The previous release's login throttle. No longer read or written (throttle.ts counts in Redis or
@@ -137,6 +141,7 @@ export interface RefreshTokenRecord {
 export interface ApiKeyRecord {
   id: string;
   userId: string;
+  teamId: string | null;
   description: string;
   scopes: string[];
   prefix: string;

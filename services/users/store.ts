@@ -8,6 +8,7 @@ import { Op, UniqueConstraintError, fn, type Model, type ModelStatic, type Seque
 import { selectOne, type Tx } from "../../lib/sql.js";
 import {
   API_KEY_FIELDS,
+  TEAM_KEY_FIELDS,
   USER_FIELDS,
   type ApiKeyRecord,
   type RefreshTokenRecord,
@@ -23,6 +24,8 @@ export type { ApiKeyRecord, RefreshTokenRecord, TokenPurpose, UserRecord, UserSt
 
 export type User = Pick<UserRecord, (typeof USER_FIELDS)[number]>;
 export type ApiKey = Pick<ApiKeyRecord, (typeof API_KEY_FIELDS)[number]>;
+/** A team key as its team's administrators see it: `teamId` and `createdBy` (the issuer) besides. */
+export type TeamKey = ApiKey & { teamId: string; createdBy: string };
 
 function pick<T extends object, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {
   return Object.fromEntries(fields.map((field) => [field, record[field]])) as Pick<T, K>;
@@ -30,6 +33,10 @@ function pick<T extends object, K extends keyof T>(record: T, fields: readonly K
 
 export const toUser = (record: UserRecord): User => pick(record, USER_FIELDS);
 export const toApiKey = (record: ApiKeyRecord): ApiKey => pick(record, API_KEY_FIELDS);
+export function toTeamKey(record: ApiKeyRecord): TeamKey {
+  const { userId, teamId, ...key } = pick(record, TEAM_KEY_FIELDS);
+  return { ...key, teamId: teamId ?? "", createdBy: userId };
+}
 
 // Event snapshots (events/users/events.proto): timestamps in epoch milliseconds, 0 for none.
 const ms = (iso: string | null) => (iso ? Date.parse(iso) : 0);
@@ -240,15 +247,28 @@ export async function consumeOneTimeToken(
 
 export async function insertApiKey(
   m: UsersModels,
-  key: { userId: string; description: string; scopes: string[]; prefix: string; hash: string },
+  key: { userId: string; teamId?: string; description: string; scopes: string[]; prefix: string; hash: string },
   tx?: Tx,
 ): Promise<ApiKeyRecord> {
   const { hash, ...fields } = key;
   return plain(await m.apiKeys.create({ id: randomUUID(), ...fields, keyHash: hash }, { transaction: tx }));
 }
 
-/** The owner's live keys: the filter of GET /keys. */
-export const liveKeysOf = (userId: string) => ({ userId, revokedAt: null });
+/** The owner's live personal keys: the filter of GET /keys (team keys are their team's, listed there). */
+export const liveKeysOf = (userId: string) => ({ userId, teamId: null, revokedAt: null });
+
+/** A team's live keys, whoever issued them: the filter of GET /teams/:id/keys. */
+export const liveTeamKeysOf = (teamId: string) => ({ teamId, revokedAt: null });
+
+export async function revokeTeamKey(m: UsersModels, teamId: string, id: string, tx?: Tx): Promise<ApiKeyRecord | null> {
+  const [revoked] = await updateWhere<ApiKeyRecord>(
+    m.apiKeys,
+    { id, ...liveTeamKeysOf(teamId) },
+    { revokedAt: fn("now") },
+    tx,
+  );
+  return revoked ?? null;
+}
 
 export async function revokeApiKey(m: UsersModels, userId: string, id: string, tx?: Tx): Promise<ApiKeyRecord | null> {
   const [revoked] = await updateWhere<ApiKeyRecord>(
@@ -260,8 +280,9 @@ export async function revokeApiKey(m: UsersModels, userId: string, id: string, t
   return revoked ?? null;
 }
 
+/** Every live key the account holds, the team keys it issued included (they act as it). */
 export async function revokeAllApiKeys(m: UsersModels, userId: string, tx?: Tx): Promise<void> {
-  await m.apiKeys.update({ revokedAt: fn("now") }, { where: liveKeysOf(userId), transaction: tx });
+  await m.apiKeys.update({ revokedAt: fn("now") }, { where: { userId, revokedAt: null }, transaction: tx });
 }
 
 /** The live key with this hash, its use recorded on the way. */

@@ -9,6 +9,7 @@ import { authActions } from "./auth.actions.js";
 import type { UsersMethods, UsersSettings, UsersVars } from "./common.js";
 import { internalActions } from "./internal.actions.js";
 import { keysActions } from "./keys.actions.js";
+import { teamKeysActions } from "./team-keys.actions.js";
 import { usersMethods } from "./methods.js";
 import { OTHER_MODELS, USER_FIELDS, UserModel } from "./models.js";
 import { HashingGate, hashPassword } from "./passwords.js";
@@ -32,6 +33,13 @@ export type { LoginParams, RefreshParams, ResetParams, SignupParams } from "./au
 export type { UpdateMeParams } from "./profile.actions.js";
 export type { ListUsersParams } from "./admin.actions.js";
 export type { CreateKeyParams } from "./keys.actions.js";
+export type {
+  CreateTeamKeyParams,
+  CreatedTeamKey,
+  ListTeamKeysParams,
+  RevokeTeamKeyParams,
+  TeamKey,
+} from "./team-keys.actions.js";
 export type { ThrottleSettings } from "./throttle.js";
 export type { HashingSettings } from "./passwords.js";
 
@@ -87,6 +95,7 @@ const UsersService: ServiceSchema<UsersSettings, UsersMethods, UsersVars> = {
     ...profileActions,
     ...adminActions,
     ...keysActions,
+    ...teamKeysActions,
     ...internalActions,
   },
 
