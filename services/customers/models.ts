@@ -8,7 +8,7 @@ const stamp = (attribute: string, field: string) => ({ ...timestampColumn(attrib
 export const CUSTOMER_STATUSES = ["active", "inactive"] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
-/** A flat object of scalar values (common.ts checks its shape and size). */
+/** A flat object of scalar values (lib/fields.ts checks its shape and size). */
 export type ExtraFields = Record<string, string | number | boolean | null>;
 
 // Attributes are listed in the order responses show them.

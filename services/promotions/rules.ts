@@ -3,13 +3,8 @@
  * the validator can't see: instants, a line's value by its type, `validFrom ≤ validThru` on a PATCH.
  */
 import { UnprocessableError } from "../../lib/errors.js";
+import { instantRule, paragraphsCheck, parseInstant, textCheck } from "../../lib/fields.js";
 import { percentToHundredths } from "./pricing.js";
-
-/** An error a fastest-validator `custom` check reports. */
-interface RuleError {
-  type: string;
-  message: string;
-}
 
 export const NAME_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
@@ -24,77 +19,28 @@ export const PRIORITY_LIMIT = 1_000_000;
 export const USAGE_LIMIT_MAX = 1_000_000_000;
 export const STATUSES = ["draft", "pending", "approved", "rejected"] as const;
 
-const CONTROL = /\p{Cc}/u;
-
-/** Text a person reads: control characters are refused, never stripped (NUL is refused for every string). */
-function checkText(value: unknown, errors: RuleError[]): unknown {
-  if (typeof value === "string" && CONTROL.test(value.replaceAll("\u0000", ""))) {
-    errors.push({ type: "string", message: "must not contain control characters" });
-  }
-  return value;
-}
-
-/** Multi-line text: tabs and line breaks are fine, other control characters are not. */
-function checkParagraphs(value: unknown, errors: RuleError[]): unknown {
-  if (typeof value === "string" && /[^\P{Cc}\t\n\r]/u.test(value.replaceAll("\u0000", ""))) {
-    errors.push({ type: "string", message: "must not contain control characters other than tabs and line breaks" });
-  }
-  return value;
-}
-
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/i;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const FIRST_INSTANT = Date.parse("0001-01-01T00:00:00.000Z");
-const LAST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
-
 /**
- * An ISO 8601 date-time with `Z` or an offset (a real calendar day, 0001-01-01 to 9999-12-31 in UTC;
- * fractions past milliseconds are cut), as epoch milliseconds; null for anything else. Date.parse alone would roll
- * 2025-02-30 over to March and accept formats whose time zone depends on the server.
+ * The instant of a validated date-time param (dateTime): the validator has refused every other text, so a
+ * text that names no instant here is a programming error.
  */
-export function parseInstant(value: string): number | null {
-  const m = INSTANT.exec(value);
-  if (!m) return null;
-  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((part) => Number(part ?? 0));
-  if (year < 1 || month < 1 || month > 12 || day < 1) return null;
-  if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return null;
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  if (m[9] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return null;
-  const millis = (m[7] ?? "").slice(0, 3).padEnd(3, "0");
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const normal = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.${millis}${m[8].toUpperCase()}`;
-  const ms = Date.parse(normal);
-  // An offset can carry 0001-01-01 or 9999-12-31 past the years PostgreSQL reads back.
-  return Number.isNaN(ms) || ms < FIRST_INSTANT || ms > LAST_INSTANT ? null : ms;
-}
-
-/** The instant of a validated date-time param. */
 export function instant(value: string): Date {
-  const ms = parseInstant(value);
-  if (ms === null) throw new RangeError(`not a validated instant: ${value}`);
-  return new Date(ms);
-}
-
-function checkInstant(value: unknown, errors: RuleError[]): unknown {
-  if (typeof value === "string" && parseInstant(value) === null) {
-    errors.push({ type: "date", message: "must be an ISO 8601 date-time with a time zone, e.g. 2026-01-31T23:59:59Z" });
-  }
-  return value;
+  const at = parseInstant(value, { requireTime: true });
+  if (!at) throw new RangeError(`not a validated instant: ${value}`);
+  return at;
 }
 
 // A fresh rule object per use: fastest-validator skips the custom check of a rule object used twice in one schema.
 
 export const name = (optional = false) =>
-  ({ type: "string", min: 1, max: NAME_MAX, trim: true, optional, custom: checkText }) as const;
+  ({ type: "string", min: 1, max: NAME_MAX, trim: true, optional, custom: textCheck }) as const;
 
 export const description = () =>
-  ({ type: "string", max: DESCRIPTION_MAX, optional: true, custom: checkParagraphs }) as const;
+  ({ type: "string", max: DESCRIPTION_MAX, optional: true, custom: paragraphsCheck }) as const;
 
-export const reason = () => ({ type: "string", min: 1, max: REASON_MAX, trim: true, custom: checkParagraphs }) as const;
+export const reason = () => ({ type: "string", min: 1, max: REASON_MAX, trim: true, custom: paragraphsCheck }) as const;
 
-/** An ISO 8601 date-time with a time zone. */
-export const dateTime = (optional = false) => ({ type: "string", max: 64, optional, custom: checkInstant }) as const;
+/** An ISO 8601 date-time with a time zone (lib/fields.ts), kept as sent: handlers read it with `instant`. */
+export const dateTime = (optional = false) => instantRule({ optional, requireTime: true });
 
 export const customerId = () => ({ type: "uuid", optional: true, nullable: true }) as const;
 

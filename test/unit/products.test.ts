@@ -208,14 +208,18 @@ describe("products.create", () => {
     ["extraFields", { extraFields: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i])) }],
     ["extraFields", { extraFields: { big: "x".repeat(8200) } }],
     ["extraFields", { extraFields: { "": 1 } }],
+    ["extraFields", { extraFields: { ["k".repeat(101)]: 1 } }],
   ])("refuses a bad %s with 422 naming it, and stores nothing", async (field, bad) => {
     const teamId = newTeam();
     await expectInvalid(create({ teamId, name: "Bad", sku: "BAD-1", ...bad }), field);
     expect((await list({ teamId })).total).toBe(0);
   });
 
-  it("accepts the edges: 50 extra fields, price 0, level 99, validFrom = validThru", async () => {
-    const extraFields = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]));
+  it("accepts the edges: 50 extra fields, a 100-character key, price 0, level 99, validFrom = validThru", async () => {
+    const extraFields = {
+      ...Object.fromEntries(Array.from({ length: 49 }, (_, i) => [`k${i}`, i])),
+      ["x".repeat(100)]: "longest key",
+    };
     const product = await create({
       teamId: newTeam(),
       name: "Edges",
