@@ -132,6 +132,8 @@ export interface NodeOptions {
   env?: Record<string, string>;
   /** Script under bin/, default start.ts. */
   script?: string;
+  /** Runs the script's compiled output, dist/bin/<script>.js (npm run build), instead of the TypeScript through tsx. */
+  compiled?: boolean;
   /** Mirror the child's output to this process (debugging; MW_IT_ECHO=1 turns it on for every node). */
   echo?: boolean;
 }
@@ -170,7 +172,11 @@ export async function spawnNode(opts: NodeOptions = {}): Promise<MeshworkNode> {
   }
   const name = opts.name ?? env.NODE_ID ?? "node";
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "bin", opts.script ?? "start.ts")], {
+  const script = opts.script ?? "start.ts";
+  const argv = opts.compiled
+    ? [join(ROOT, "dist", "bin", script.replace(/\.ts$/, ".js"))]
+    : ["--import", "tsx", join(ROOT, "bin", script)];
+  const child = spawn(process.execPath, argv, {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
