@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanupAll, createDatabase } from "../support/processes.js";
+import { signupWithTeam } from "../support/tenancy.js";
 import {
   api,
   expectJson,
   expectProblem,
-  signup,
   startTestNode,
   uniqueEmail,
   type ApiClient,
@@ -33,8 +33,7 @@ describe.each([
     if (realPostgres) env.DATABASE_URL = (await createDatabase()).url;
     node = await startTestNode(env);
     client = api(node.baseUrl);
-    owner = await signup(client);
-    teamId = (await client.post("/teams", { name: "Racing" }, { token: owner.accessToken })).body.id;
+    ({ owner, teamId } = await signupWithTeam(client, "Racing"));
   });
   afterAll(async () => {
     await node?.stop();

@@ -2,12 +2,11 @@
 import { randomUUID } from "node:crypto";
 import { QueryTypes, type Sequelize } from "sequelize";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditRows, auditTypes } from "../support/tenancy.js";
+import { auditRows, auditTypes, signupWithTeam } from "../support/tenancy.js";
 import {
   api,
   eventually,
   expectJson,
-  signup,
   signupAdmin,
   startTestNode,
   type ApiClient,
@@ -23,8 +22,7 @@ let teamId: string;
 beforeAll(async () => {
   node = await startTestNode({ RATE_LIMIT: "0" });
   client = api(node.baseUrl);
-  owner = await signup(client);
-  teamId = (await client.post("/teams", { name: "Audited catalogue" }, { token: owner.accessToken })).body.id;
+  ({ owner, teamId } = await signupWithTeam(client, "Audited catalogue"));
 });
 afterAll(() => node.stop());
 

@@ -1,10 +1,10 @@
 /** GET /products over HTTP: search, validity date, paging past the last page, sorts, and bad queries as 422. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signupWithTeam } from "../support/tenancy.js";
 import {
   api,
   expectJson,
   expectProblem,
-  signup,
   startTestNode,
   type ApiClient,
   type SessionBody,
@@ -26,10 +26,7 @@ const SEED = [
 beforeAll(async () => {
   node = await startTestNode({ RATE_LIMIT: "0" });
   client = api(node.baseUrl);
-  owner = await signup(client);
-  const team = await client.post("/teams", { name: "Lists" }, { token: owner.accessToken });
-  expectJson(team, 201);
-  teamId = team.body.id;
+  ({ owner, teamId } = await signupWithTeam(client, "Lists"));
   for (const product of SEED) {
     expectJson(await client.post("/products", { teamId, ...product }, { token: owner.accessToken }), 201);
   }

@@ -9,26 +9,24 @@ import {
   CALLERS,
   createCrewTeam,
   expectedStatus,
-  REFUSAL_CODES,
+  expectEveryRoute,
+  expectMatrixAnswer,
   signupCrew,
+  signupWithTeam,
   tokenOf,
   type Caller,
   type Crew,
-  type Need,
+  type RoleCase,
 } from "../support/tenancy.js";
-import { allRoutes } from "../../lib/domains.js";
 import {
   api,
   expectJson,
   expectProblem,
-  signup,
   startTestNode,
   type ApiClient,
   type SessionBody,
   type TestNode,
 } from "../support/testkit.js";
-
-const ROUTES = await allRoutes();
 
 let node: TestNode;
 let client: ApiClient;
@@ -55,16 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => node.stop());
 
-interface Case {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
-  route: string;
-  need: Need;
-  ok: number;
-  /** The request for one caller; destructive cases build what the call consumes. */
-  request(): Promise<{ path: string; body?: unknown }>;
-}
-
-const CASES: Case[] = [
+const CASES: RoleCase[] = [
   {
     method: "POST",
     route: "/products",
@@ -110,24 +99,11 @@ describe.each(CASES)("$method $route", (c) => {
   it.each(rows)("answers $status to $caller", async ({ caller, status }) => {
     const { path, body } = await c.request();
     const res = await client.request(c.method, path, { token: tokenOf(crew, caller), body });
-    if (status >= 400) {
-      expectProblem(res, status, REFUSAL_CODES[status], node);
-    } else if (status === 204) {
-      expect(res.status, res.text).toBe(204);
-      expect(res.text).toBe("");
-    } else {
-      expectJson(res, status);
-      expect(res.body).toBeTypeOf("object");
-      expect(res.body).not.toBeNull();
-    }
+    expectMatrixAnswer(res, status, node);
   });
 });
 
-it("covers every products route of the gateway's route table", () => {
-  const table = ROUTES.filter((r) => r.tag === "products").map((r) => `${r.method} ${r.path}`);
-  const covered = new Set(CASES.map((c) => `${c.method} ${c.route.split("?")[0]}`));
-  expect([...covered].sort()).toEqual(table.sort());
-});
+it("covers every products route of the gateway's route table", () => expectEveryRoute("products", CASES));
 
 describe("what refused callers leave behind", () => {
   it("keeps the product as it was after refused edits and deletions", async () => {
@@ -163,10 +139,7 @@ describe("another team's products", () => {
 
   beforeAll(async () => {
     // The administrator of a team of their own: a high role elsewhere opens nothing here.
-    outsider = await signup(client);
-    const team = await client.post("/teams", { name: "Elsewhere" }, { token: outsider.accessToken });
-    expectJson(team, 201);
-    outsiderTeam = team.body.id;
+    ({ owner: outsider, teamId: outsiderTeam } = await signupWithTeam(client, "Elsewhere"));
     await createProduct(outsider.accessToken, outsiderTeam, "Theirs");
   });
 

@@ -8,26 +8,16 @@ import {
   CALLERS,
   createCrewTeam,
   expectedStatus,
-  REFUSAL_CODES,
+  expectEveryRoute,
+  expectMatrixAnswer,
   signupCrew,
   tokenOf,
   type Caller,
   type Crew,
-  type Need,
+  type RoleCase,
 } from "../support/tenancy.js";
-import { allRoutes } from "../../lib/domains.js";
-import {
-  api,
-  expectJson,
-  expectProblem,
-  startTestNode,
-  type ApiClient,
-  type Json,
-  type TestNode,
-} from "../support/testkit.js";
+import { api, expectJson, startTestNode, type ApiClient, type Json, type TestNode } from "../support/testkit.js";
 import { daysFromNow, expectPromotion, expectQuote, expectRedemption } from "./contract/promotions.contract.js";
-
-const ROUTES = await allRoutes();
 
 let node: TestNode;
 let client: ApiClient;
@@ -72,18 +62,10 @@ beforeAll(async () => {
 });
 afterAll(() => node.stop());
 
-interface Case {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
-  route: string;
-  need: Need;
-  ok: number;
-  /** The request for one caller; cases that consume their promotion build a fresh one. */
-  request(): Promise<{ path: string; body?: unknown }>;
-  /** The shape of a successful answer. */
-  shape?(body: Json): void;
-}
+/** The lists answer a page. */
+const expectPage = (page: Json) => expect(page).toMatchObject({ rows: expect.any(Array), total: expect.any(Number) });
 
-const CASES: Case[] = [
+const CASES: RoleCase[] = [
   {
     method: "POST",
     route: "/promotions",
@@ -178,16 +160,7 @@ describe.each(CASES)("$method $route", (c) => {
   it.each(rows)("answers $status to $caller", async ({ caller, status }) => {
     const { path, body: sent } = await c.request();
     const res = await client.request(c.method, path, { token: tokenOf(crew, caller), body: sent });
-    if (status >= 400) {
-      expectProblem(res, status, REFUSAL_CODES[status], node);
-    } else if (status === 204) {
-      expect(res.status, res.text).toBe(204);
-      expect(res.text).toBe("");
-    } else {
-      expectJson(res, status);
-      if (c.shape) c.shape(res.body);
-      else expect(res.body).toMatchObject({ rows: expect.any(Array), total: expect.any(Number) });
-    }
+    expectMatrixAnswer(res, status, node, c.shape ?? expectPage);
   });
 });
 
@@ -207,8 +180,4 @@ describe("what refused callers leave behind", () => {
   });
 });
 
-it("covers every promotions route of the gateway's route table", () => {
-  const table = ROUTES.filter((r) => r.tag === "promotions").map((r) => `${r.method} ${r.path}`);
-  const covered = new Set(CASES.map((c) => `${c.method} ${c.route.split("?")[0]}`));
-  expect([...covered].sort()).toEqual(table.sort());
-});
+it("covers every promotions route of the gateway's route table", () => expectEveryRoute("promotions", CASES));

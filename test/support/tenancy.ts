@@ -1,10 +1,22 @@
-/** Tenancy fixtures over HTTP: a crew of accounts, teams with one member per role, projects, tasks and audit reads. */
+/** Tenancy fixtures over HTTP: a crew of accounts, teams with one member per role, projects, tasks, audit reads, role matrices. */
 import type { ServiceBroker } from "moleculer";
 import type { Sequelize } from "sequelize";
 import type { AuditEvent } from "../../services/audit/store.js";
 import { expect } from "vitest";
 import { verifyEmail } from "./mail.js";
-import { eventually, signup, uniqueEmail, type ApiClient, type SessionBody } from "./testkit.js";
+import { allRoutes } from "../../lib/domains.js";
+import {
+  eventually,
+  expectJson,
+  expectProblem,
+  signup,
+  uniqueEmail,
+  type ApiClient,
+  type ApiResponse,
+  type Json,
+  type SessionBody,
+  type TestNode,
+} from "./testkit.js";
 
 export const ROLES = ["administrator", "editor", "commenter", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -67,6 +79,14 @@ export async function createCrewTeam(
     await addMember(client, teamId, crew.administrator, crew[role], role);
   if (opts.withTarget) await addMember(client, teamId, crew.administrator, crew.target, "viewer");
   return teamId;
+}
+
+/** A fresh account with a team of its own, which it administers: an outsider to every other team. */
+export async function signupWithTeam(client: ApiClient, name: string): Promise<{ owner: SessionBody; teamId: string }> {
+  const owner = await signup(client);
+  const created = await client.post("/teams", { name }, { token: owner.accessToken });
+  expect(created.status, created.text).toBe(201);
+  return { owner, teamId: created.body.id as string };
 }
 
 export interface Board {
@@ -174,3 +194,51 @@ export function expectedStatus(need: Need, ok: number, caller: Caller, opts: { p
 
 /** The problem code that goes with each refusal of the matrix. */
 export const REFUSAL_CODES: Record<number, string> = { 401: "UNAUTHORIZED", 403: "ROLE_TOO_LOW", 404: "NOT_FOUND" };
+
+/** One route of a domain's role matrix: who it needs, what it answers once let through, the request to make. */
+export interface RoleCase {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  route: string;
+  need: Need;
+  ok: number;
+  /** The request for one caller; cases that consume what they act on build a fresh one. */
+  request(): Promise<{ path: string; body?: unknown }>;
+  /** The shape of a successful answer's body; any JSON object when absent. */
+  shape?(body: Json): void;
+}
+
+/**
+ * A matrix answer as `status` promises it: a refusal's problem with its code (REFUSAL_CODES), an empty 204,
+ * or JSON that passes `shape`.
+ */
+export function expectMatrixAnswer(
+  res: ApiResponse,
+  status: number,
+  node: TestNode,
+  shape: (body: Json) => void = expectObject,
+): void {
+  if (status >= 400) {
+    expectProblem(res, status, REFUSAL_CODES[status], node);
+  } else if (status === 204) {
+    expect(res.status, res.text).toBe(204);
+    expect(res.text).toBe("");
+  } else {
+    expectJson(res, status);
+    shape(res.body);
+  }
+}
+
+function expectObject(body: Json): void {
+  expect(body).toBeTypeOf("object");
+  expect(body).not.toBeNull();
+}
+
+/** The matrix's cases cover exactly the routes the gateway's table lists under `tag` (a query in a case's route aside). */
+export async function expectEveryRoute(
+  tag: string,
+  cases: readonly { method: string; route: string }[],
+): Promise<void> {
+  const table = (await allRoutes()).filter((r) => r.tag === tag).map((r) => `${r.method} ${r.path}`);
+  const covered = new Set(cases.map((c) => `${c.method} ${c.route.split("?")[0]}`));
+  expect([...covered].sort()).toEqual(table.sort());
+}
