@@ -1,16 +1,19 @@
 /**
  * One database handle per process: embedded PGlite behind pglite-socket, or PostgreSQL from DATABASE_URL.
  * Embedded, the process locks DATA_DIR and serves PGlite on owner-only Unix sockets inside it: its
- * own pool on one, short sessions of other local tools (npm run admin) on the other.
+ * own pool on one, short sessions of other local tools (npm run admin) on the other. PGlite runs in a
+ * worker thread (lib/pglite-worker.ts), so a query's WASM execution doesn't hold up the event loop.
  */
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync } from "node:fs";
 import { connect as connectSocket, createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { Sequelize } from "sequelize";
 import pg from "pg";
 import { DataDirLockedError, lockDataDir, lockHolder, type DataDirLock, type LockHolder } from "./datadir-lock.js";
 import { EVENTS_MIGRATIONS, migrate, type MigrationSet } from "./migrate.js";
+import type { PgliteWorkerCommand, PgliteWorkerData, PgliteWorkerMessage } from "./pglite-worker.js";
 
 export { DataDirLockedError } from "./datadir-lock.js";
 
@@ -66,6 +69,9 @@ const MAX_SOCKET_PATH = 103;
 const GUEST_SESSION_MS = 15_000;
 /** How long a guest waits for a starting node to publish its socket. */
 const GUEST_WAIT_MS = 20_000;
+
+/** postgresql.conf of the embedded cluster. */
+const EMBEDDED_POSTGRESQL_CONF: string[] = [];
 
 /** Owner-only access to DATA_DIR and everything in it, whatever the umask (PGlite's initdb makes files 0666). */
 function restrictTree(path: string): void {
@@ -132,13 +138,65 @@ interface Embedded {
 /** Takes this process's only database connection; the answer gives it back. */
 type Lease = () => Promise<() => void>;
 
+/** The worker thread's file: beside this one, .ts under tsx and vitest (Node strips the types), .js when compiled. */
+const WORKER_FILE = new URL(`./pglite-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
+
+/** Sessions the worker's socket server accepts: this process's one connection and a guest's piped one. */
+const WORKER_MAX_CONNECTIONS = 4;
+
+/**
+ * Starts PGlite in a worker thread serving the Unix socket `socketPath`; resolves once it accepts
+ * sessions. The answer stops it (and ends the thread).
+ */
+async function startWorker(dataDir: string, socketPath: string): Promise<() => Promise<void>> {
+  const data: PgliteWorkerData = {
+    dataDir,
+    socketPath,
+    maxConnections: WORKER_MAX_CONNECTIONS,
+    postgresqlconf: EMBEDDED_POSTGRESQL_CONF,
+  };
+  const worker = new Worker(WORKER_FILE, { workerData: data, name: "pglite" });
+  const next = () =>
+    new Promise<PgliteWorkerMessage>((resolve, reject) => {
+      const onMessage = (message: PgliteWorkerMessage) => {
+        worker.off("error", onError).off("exit", onExit);
+        resolve(message);
+      };
+      const onError = (err: Error) => {
+        worker.off("message", onMessage).off("exit", onExit);
+        reject(err);
+      };
+      const onExit = (code: number) => {
+        worker.off("message", onMessage).off("error", onError);
+        reject(new Error(`the embedded database's thread exited (code ${code})`));
+      };
+      worker.once("message", onMessage).once("error", onError).once("exit", onExit);
+    });
+  const stop = async () => {
+    worker.postMessage({ type: "stop" } satisfies PgliteWorkerCommand);
+    try {
+      await next();
+    } finally {
+      await worker.terminate();
+    }
+  };
+  const first = await next().catch(async (err: Error) => {
+    await worker.terminate();
+    throw err;
+  });
+  if (first.type !== "ready") {
+    await worker.terminate();
+    throw new Error(`the embedded database failed to start: ${first.type === "error" ? first.message : first.type}`);
+  }
+  // After start, a thread that dies takes the socket with it: queries fail and /ready answers 503.
+  worker.on("error", (err) => console.error(`meshwork: the embedded database's thread failed: ${err.stack}`));
+  return stop;
+}
+
 async function startEmbedded(dataDir: string, lock: DataDirLock | null): Promise<Embedded> {
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const inMemory = lock === null;
   const dir = inMemory ? dataDir : join(dataDir, "pgdata");
   if (!inMemory) mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create(dir);
   // Guests connect in run/ (where `psql -h DATA_DIR/run` lands too); this process's pool in run/node/.
   const run = socketDir(inMemory ? null : join(dataDir, "run"));
   const own = socketDir(join(run.dir, "node"));
@@ -150,18 +208,16 @@ async function startEmbedded(dataDir: string, lock: DataDirLock | null): Promise
       } else rmSync(socketFile(path), { force: true });
     }
   };
-  // No TCP port: any local user could reach an unauthenticated Postgres on one.
-  const server = new PGLiteSocketServer({ db: pglite, path: socketFile(own.dir), maxConnections: 4 });
+  let stopWorker: (() => Promise<void>) | null = null;
   try {
-    await server.start();
-    chmodSync(socketFile(own.dir), 0o600);
+    stopWorker = await startWorker(dir, socketFile(own.dir));
     if (!inMemory) restrictTree(dataDir);
   } catch (err) {
-    await server.stop();
-    await pglite.close();
+    await stopWorker?.().catch(() => undefined);
     removeSockets();
     throw err;
   }
+  const stopDatabase = stopWorker;
   const sessions = new Set<Socket>();
   let guests: Server | null = null;
   const stopGuests = async () => {
@@ -183,8 +239,7 @@ async function startEmbedded(dataDir: string, lock: DataDirLock | null): Promise
     stopGuests,
     async stop() {
       await stopGuests();
-      await server.stop();
-      await pglite.close();
+      await stopDatabase();
       removeSockets();
     },
   };
