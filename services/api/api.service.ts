@@ -12,6 +12,7 @@ import { clientAddress } from "./client-address.js";
 import { answerClientErrors, applyServerLimits, type ServerLimits } from "./http-server.js";
 import { Idempotency, REPLAYED_HEADER, idempotencyKeyOf } from "./idempotency.js";
 import { devMailboxRoute, servesDevMailbox } from "./mailbox.js";
+import { Metered, RATE_LIMIT_HEADERS, type Metering } from "./metering.js";
 import { EventStreams, openEventStream, prepareEventStream, STREAM_ACTION } from "./sse.js";
 import { buildOpenApi, docsPage } from "./openapi.js";
 import { toProblem } from "./problem.js";
@@ -63,6 +64,8 @@ export interface ApiVars {
   routeByAction: Map<string, Route>;
   /** Idempotency-Key records (idempotency.ts). */
   idempotency: Idempotency;
+  /** Team API keys' quotas, counts and request events (metering.ts). */
+  metering: Metering;
   /** The rate-limit counts shared by every route (and, with REDIS_URL, every gateway): rate-limit.ts. */
   rateLimitStore?: GatewayRateLimitStore;
 }
@@ -219,7 +222,7 @@ type GatewaySchema = ServiceSchema<ApiSettings, ApiMethods, ApiVars & GatewayInt
 const ApiService: GatewaySchema = {
   name: "api",
   // EventStreams: the open notification streams, and the live event every gateway forwards to them.
-  mixins: [ApiGateway as unknown as ServiceSchema, EventStreams()],
+  mixins: [ApiGateway as unknown as ServiceSchema, EventStreams(), Metered()],
 
   settings: {
     port: 3000,
@@ -269,7 +272,7 @@ const ApiService: GatewaySchema = {
               origin: config.corsOrigins,
               methods: ["GET", "HEAD", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
               allowedHeaders: ["Authorization", "Content-Type", "X-API-Key", "X-Request-Id", "Idempotency-Key"],
-              exposedHeaders: ["X-Request-Id", "Retry-After", REPLAYED_HEADER],
+              exposedHeaders: ["X-Request-Id", "Retry-After", REPLAYED_HEADER, ...RATE_LIMIT_HEADERS],
               credentials: false,
               maxAge: 600,
             }
@@ -406,10 +409,16 @@ const ApiService: GatewaySchema = {
       return gatewayHttpHandler.call(this, req, res, next);
     },
 
-    /** A POST with an Idempotency-Key runs once per key; a replay answers without calling (idempotency.ts). */
+    /**
+     * A team key's request is metered first (429 past the quota; metering.ts); a POST with an
+     * Idempotency-Key runs once per key, a replay answers without calling (idempotency.ts).
+     */
     callAction(this: ApiThis, ...args: CallActionArgs) {
       const [, action, req, res] = args;
-      return this.idempotency.run(req, res, this.routeByAction.get(action), () => gatewayCallAction.apply(this, args));
+      const route = this.routeByAction.get(action);
+      return this.metering.around(req, res, route, () =>
+        this.idempotency.run(req, res, route, () => gatewayCallAction.apply(this, args)),
+      );
     },
 
     /** moleculer-web's own handler logs every 5xx with a stack before ours runs; ours logs once. */
