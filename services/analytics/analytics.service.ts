@@ -1,4 +1,8 @@
-/** Forwards every domain event to Mixpanel as `<topic>.<Type>`, deduplicated by envelope id; off without a token. */
+/**
+ * Forwards every domain event to Mixpanel as `<topic>.<Type>`, deduplicated by envelope id; off
+ * without a token. The requests topic (one event per metered API call) goes through Mixpanel's batch
+ * API, 50 events a request, so forwarding keeps up with the gateways.
+ */
 import type { Service, ServiceSchema } from "moleculer";
 import Mixpanel from "mixpanel";
 import type { Envelope } from "../../lib/events/envelope.js";
@@ -6,6 +10,7 @@ import { configOf } from "../../lib/runtime.js";
 import { Consumer } from "../../mixins/consumer.mixin.js";
 import { topicModules } from "../../events/topics.js";
 import { UUID } from "../../lib/uuid.js";
+import { TrackBatcher, type TrackedEvent } from "./batcher.js";
 
 export interface AnalyticsSettings {
   enabled: boolean;
@@ -17,17 +22,22 @@ export interface AnalyticsMethods {
   forward(envelope: Envelope): Promise<void>;
   isIgnored(envelope: Envelope): Promise<boolean>;
   track(name: string, properties: Record<string, unknown>): Promise<void>;
+  trackBatch(events: TrackedEvent[]): Promise<void>;
 }
 
 export interface AnalyticsVars {
   mixpanel: Mixpanel.Mixpanel | null;
   /** actor id → email, learned from users events and lookups. */
   emails: Map<string, string>;
+  /** The batched topics' events on their way to Mixpanel's batch API. */
+  batcher: TrackBatcher;
 }
 
 type AnalyticsThis = Service<AnalyticsSettings> & AnalyticsMethods & AnalyticsVars;
 
 const EMAIL_CACHE_SIZE = 10_000;
+/** Topics whose events go in batches: one per metered API call. */
+const BATCHED_TOPICS = new Set(["requests"]);
 
 export function globToRegExp(glob: string): RegExp {
   const escaped = glob
@@ -56,7 +66,8 @@ type Schema = ServiceSchema<AnalyticsSettings, AnalyticsMethods, AnalyticsVars> 
 
 const AnalyticsService: Schema = {
   name: "analytics",
-  mixins: [Consumer({ group: "analytics", topics: "all", handler: "forward", maxInFlight: 32 })],
+  // Enough in flight for full batches of the requests topic.
+  mixins: [Consumer({ group: "analytics", topics: "all", handler: "forward", maxInFlight: 256 })],
   settings: { enabled: false, ignore: [] },
 
   merged(schema) {
@@ -69,6 +80,7 @@ const AnalyticsService: Schema = {
     this.settings.ignore = config.analyticsIgnore.map(globToRegExp);
     this.emails = new Map();
     this.mixpanel = null;
+    this.batcher = new TrackBatcher((events) => this.trackBatch(events));
     if (!config.mixpanel.token) return;
     this.settings.enabled = true;
     this.mixpanel = Mixpanel.init(config.mixpanel.token, {
@@ -78,11 +90,17 @@ const AnalyticsService: Schema = {
     });
   },
 
+  stopped() {
+    // What waits goes now (the channel retries what Mixpanel refuses).
+    this.batcher.flush();
+  },
+
   methods: {
     async forward(this: AnalyticsThis, envelope: Envelope): Promise<void> {
       if (!this.mixpanel || (await this.isIgnored(envelope))) return;
       // The type name comes from the envelope, so types added after this build still report correctly.
-      await this.track(`${envelope.topic}.${envelope.type}`, {
+      const name = `${envelope.topic}.${envelope.type}`;
+      const properties = {
         distinct_id: envelope.actorId || "system",
         $insert_id: envelope.id,
         time: envelope.occurredAt,
@@ -91,7 +109,9 @@ const AnalyticsService: Schema = {
         entity_id: envelope.entityId,
         team_id: envelope.teamId || undefined,
         trace_id: envelope.traceId || undefined,
-      });
+      };
+      if (BATCHED_TOPICS.has(envelope.topic)) await this.batcher.add({ event: name, properties });
+      else await this.track(name, properties);
     },
 
     async isIgnored(this: AnalyticsThis, envelope: Envelope): Promise<boolean> {
@@ -108,6 +128,15 @@ const AnalyticsService: Schema = {
       this.emails.set(envelope.actorId, email);
       const address = email.toLowerCase();
       return this.settings.ignore.some((pattern) => pattern.test(address));
+    },
+
+    trackBatch(this: AnalyticsThis, events: TrackedEvent[]): Promise<void> {
+      // One request per call (at most 50 events): its errors are the batch's.
+      return new Promise((resolve, reject) =>
+        this.mixpanel?.track_batch(events, (errors?: Error[] | null) =>
+          errors?.length ? reject(errors[0]) : resolve(),
+        ),
+      );
     },
 
     track(this: AnalyticsThis, name: string, properties: Record<string, unknown>): Promise<void> {
