@@ -86,6 +86,7 @@ export interface NotificationsMethods extends DbMethods, EventsMethods<"notifica
   onVerified(envelope: Envelope): Promise<void>;
   onInviteCreated(envelope: Envelope): Promise<void>;
   onChargeFailed(envelope: Envelope): Promise<void>;
+  onQuotaAlert(envelope: Envelope): Promise<void>;
   /** Queues the mail and inbox entry `trigger` owes, unless it already did or preferences say no. */
   dispatch<T extends TemplateName>(trigger: Envelope, d: Dispatch<T>): Promise<void>;
   teamName(teamId: string): Promise<string | null>;

@@ -32,7 +32,8 @@ const NotificationsService: ServiceSchema<NotificationsSettings, NotificationsMe
       fields: [...NOTIFICATION_FIELDS],
     }),
     Events("notifications"),
-    Consumer({ group: "notifications", topics: ["users", "teams", "billing"], handler: "onEvent" }),
+    // requests: QuotaWarning and QuotaExceeded (Request events pass by unread).
+    Consumer({ group: "notifications", topics: ["users", "teams", "billing", "requests"], handler: "onEvent" }),
   ],
 
   settings: {

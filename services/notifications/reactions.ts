@@ -2,8 +2,8 @@
  * notifications: what each domain event owes someone. Signup → a verification mail with a fresh
  * single-use token; PasswordResetRequested → a reset mail (when the account still exists);
  * Verified → a welcome; InviteCreated → an invite mail naming the team and the inviter;
- * ChargeFailed → mail and inbox for the team's administrators. Every reaction is idempotent on the
- * envelope id: the job's and the entry's unique keys start with it.
+ * ChargeFailed, QuotaWarning, QuotaExceeded → mail and inbox for the team's administrators. Every
+ * reaction is idempotent on the envelope id: the job's and the entry's unique keys start with it.
  */
 import { topicModules, type Topic } from "../../events/topics.js";
 import type { Envelope } from "../../lib/events/envelope.js";
@@ -36,6 +36,16 @@ interface ChargeSnapshot {
   amountCents: number;
   currency: string;
   failureReason: string;
+}
+
+/** requests.QuotaWarning / QuotaExceeded (events/requests/events.proto), int64 as numbers. */
+interface QuotaSnapshot {
+  tier: string;
+  limit: number;
+  used: number;
+  percent: number;
+  periodStart: number;
+  periodEnd: number;
 }
 
 interface BillingEvent {
@@ -87,8 +97,9 @@ export const reactions: NotificationsMethodsSchema = {
         return this.onInviteCreated(envelope);
       case "billing.ChargeFailed":
         return this.onChargeFailed(envelope);
-      // requests.QuotaWarning / QuotaExceeded: the usage domain doesn't publish them yet; the
-      // quota-warning and quota-exceeded templates wait for them.
+      case "requests.QuotaWarning":
+      case "requests.QuotaExceeded":
+        return this.onQuotaAlert(envelope);
     }
   },
 
@@ -208,6 +219,37 @@ export const reactions: NotificationsMethodsSchema = {
           amount: formatMoney(amountCents, currency),
           reason,
           link: this.templates.link(`/teams/${teamId}/billing`),
+        }),
+      });
+    }
+  },
+
+  /** QuotaWarning (80 %) and QuotaExceeded (100 %): mail and inbox for the team's administrators. */
+  async onQuotaAlert(this: NotificationsThis, envelope: Envelope): Promise<void> {
+    const { quota } = payloadOf<{ quota: QuotaSnapshot | null }>(envelope);
+    const teamId = envelope.teamId;
+    if (!quota || !teamId) return;
+    const teamName = await this.teamName(teamId);
+    if (!teamName) return;
+    const warning = envelope.type === "QuotaWarning";
+    const period = new Date(quota.periodStart).toISOString().slice(0, 7);
+    for (const adminId of await this.teamAdministrators(teamId)) {
+      const admin = await this.account(adminId);
+      if (!admin) continue;
+      await this.dispatch(envelope, {
+        template: warning ? "quota-warning" : "quota-exceeded",
+        to: admin.email,
+        userId: adminId,
+        teamId,
+        inbox: true,
+        vars: async () => ({
+          name: admin.name,
+          teamName,
+          ...(warning ? { percent: quota.percent } : {}),
+          used: quota.used,
+          quota: quota.limit,
+          period,
+          link: this.templates.link(`/teams/${teamId}/usage`),
         }),
       });
     }
