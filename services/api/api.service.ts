@@ -14,7 +14,8 @@ import { Idempotency, REPLAYED_HEADER, idempotencyKeyOf } from "./idempotency.js
 import { devMailboxRoute, servesDevMailbox } from "./mailbox.js";
 import { Metered, RATE_LIMIT_HEADERS, type Metering } from "./metering.js";
 import { EventStreams, openEventStream, prepareEventStream, STREAM_ACTION } from "./sse.js";
-import { buildOpenApi, docsPage } from "./openapi.js";
+import { docsRoute } from "./docs.js";
+import { buildOpenApi } from "./openapi.js";
 import { toProblem } from "./problem.js";
 import { GatewayRateLimitStore, METRIC_RATE_LIMIT_FALLBACKS } from "./rate-limit.js";
 import { withRawBodyRoutes, type GatewayRouteOptions } from "./raw-body.js";
@@ -72,7 +73,8 @@ export interface ApiVars {
 
 type ApiThis = Service<ApiSettings> & ApiMethods & ApiVars & GatewayInternals;
 
-const openApiJson = JSON.stringify(buildOpenApi(ROUTES));
+/** Built at boot: a route without a response declaration, or a duplicate operationId, fails it. */
+const OPENAPI = buildOpenApi(ROUTES);
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const BODY_LIMIT = "256kb";
 /** No route takes a body nested deeper than a few levels; 10,000 levels overflow the stack downstream. */
@@ -331,23 +333,8 @@ const ApiService: GatewaySchema = {
           return data;
         },
       },
-      {
-        name: "docs",
-        path: "/",
-        mappingPolicy: "restrict",
-        authentication: false,
-        bodyParsers: false,
-        aliases: {
-          "GET /openapi.json"(_req: GatewayRequest, res: ServerResponse) {
-            res.setHeader("Content-Type", "application/json; charset=utf-8");
-            res.end(openApiJson);
-          },
-          "GET /docs"(_req: GatewayRequest, res: ServerResponse) {
-            res.setHeader("Content-Type", "text/html; charset=utf-8");
-            res.end(docsPage());
-          },
-        },
-      },
+      // /openapi.json and the API reference at /docs (docs.ts).
+      docsRoute(OPENAPI),
       // Outside production without SMTP_URL: the mail kept instead of sent (mailbox.ts).
       ...(servesDevMailbox(config) ? [devMailboxRoute(this.broker)] : []),
     ];

@@ -12,6 +12,7 @@ import { Batcher } from "./batcher.js";
 import { AUDIT_EVENT_FIELDS, AuditEventModel, type AuditEvent } from "./models.js";
 import { redactEvent, seesPersonalData } from "./redaction.js";
 import * as store from "./store.js";
+import * as responses from "./responses.js";
 
 export interface SearchParams {
   topic?: string;
@@ -99,6 +100,8 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
   actions: {
     search: {
       rest: "GET /audit/events",
+      operationId: "searchAuditEvents",
+      response: responses.auditEventPage,
       access: "user",
       summary: "Search stored events (admins: all; members: their teams')",
       params: {
@@ -131,6 +134,8 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
 
     get: {
       rest: "GET /audit/events/:id",
+      operationId: "getAuditEvent",
+      response: responses.auditEvent,
       access: "user",
       summary: "One stored event",
       params: { id: "uuid" },
@@ -146,6 +151,8 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
 
     entityHistory: {
       rest: "GET /audit/entities/:entity/:id",
+      operationId: "getEntityHistory",
+      response: responses.auditEventPage,
       access: "user",
       summary: "An entity's history, oldest first",
       params: {
@@ -170,6 +177,8 @@ const AuditService: ServiceSchema<object, AuditMethods, AuditVars> = {
 
     replay: {
       rest: "POST /audit/replay",
+      operationId: "replayAuditEvents",
+      response: responses.replayResult,
       access: "admin",
       summary: "Replay a stored range to one consumer group",
       params: {

@@ -18,6 +18,7 @@ import {
 } from "./common.js";
 import type { ChargeRecord, LedgerRecord } from "./models.js";
 import { toTier, type Tier } from "./tiers.js";
+import * as responses from "./responses.js";
 
 const administrators = { role: "administrator", param: "id" } as const;
 
@@ -28,6 +29,8 @@ export interface ListChargesParams extends ListParams {
 export const accountActions: BillingActions = {
   tiers: {
     rest: "GET /billing/tiers",
+    operationId: "listTiers",
+    response: responses.tierPage,
     access: "public",
     summary: "The tiers, cheapest rank first: price per month, monthly requests, overage",
     params: listParams(["rank"]),
@@ -47,6 +50,8 @@ export const accountActions: BillingActions = {
 
   account: {
     rest: "GET /teams/:id/billing",
+    operationId: "getBillingAccount",
+    response: responses.account,
     access: "user",
     summary: "The team's billing account: tier, balance, period, pending tier, card (administrators)",
     team: administrators,
@@ -59,6 +64,8 @@ export const accountActions: BillingActions = {
 
   setPaymentMethod: {
     rest: "PUT /teams/:id/billing/payment-method",
+    operationId: "setPaymentMethod",
+    response: responses.account,
     access: "user",
     summary: "Set the card charges go to, from a provider token (tok_visa, tok_chargeDeclined with the fake one)",
     team: administrators,
@@ -81,6 +88,8 @@ export const accountActions: BillingActions = {
 
   charges: {
     rest: "GET /teams/:id/billing/charges",
+    operationId: "listCharges",
+    response: responses.chargePage,
     access: "user",
     summary: "The team's card charges (top-ups, upgrades, renewals), newest first",
     team: administrators,
@@ -99,6 +108,8 @@ export const accountActions: BillingActions = {
 
   ledger: {
     rest: "GET /teams/:id/billing/ledger",
+    operationId: "listLedgerEntries",
+    response: responses.ledgerPage,
     access: "user",
     summary: "The team's balance ledger, one entry per movement with the balance after it, newest first",
     team: administrators,

@@ -22,6 +22,7 @@ import {
 import { LEDGER_REASONS } from "./models.js";
 import * as store from "./store.js";
 import { toTier, type Tier } from "./tiers.js";
+import * as responses from "./responses.js";
 
 /** The largest raw webhook body the gateway passes on (services/api/raw-body.ts refuses longer ones with 413). */
 export const WEBHOOK_BODY_LIMIT = 64 * 1024;
@@ -37,6 +38,8 @@ export interface AccountOfResult {
 export const adminActions: BillingActions = {
   webhook: {
     rest: "POST /billing/webhooks/:provider",
+    operationId: "receiveBillingWebhook",
+    response: responses.webhookResult,
     access: "public",
     summary: "The payment provider's signed webhooks (Standard Webhooks; the signature covers the raw body)",
     params: {
@@ -52,6 +55,8 @@ export const adminActions: BillingActions = {
 
   adjust: {
     rest: "POST /admin/billing/adjustments",
+    operationId: "createBillingAdjustment",
+    response: responses.ledgerEntry,
     status: 201,
     access: "admin",
     idempotency: "required",
@@ -77,6 +82,8 @@ export const adminActions: BillingActions = {
 
   advanceClock: {
     rest: "POST /admin/clock",
+    operationId: "advanceClock",
+    response: responses.clockResult,
     access: "admin",
     summary: "Move the platform clock forward (TEST_CLOCK=1 only) and end the periods that crosses",
     params: { advanceSeconds: { type: "number", integer: true, min: 1, max: MAX_ADVANCE_SECONDS }, ...strict },

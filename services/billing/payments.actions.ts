@@ -21,6 +21,7 @@ import {
 } from "./common.js";
 import * as store from "./store.js";
 import { TIER_IDS, proratedCents } from "./tiers.js";
+import * as responses from "./responses.js";
 
 const administrators = { role: "administrator", param: "id" } as const;
 /** The smallest top-up a card network would take. */
@@ -79,6 +80,8 @@ async function changeTier(
 export const paymentsActions: BillingActions = {
   topUp: {
     rest: "POST /teams/:id/billing/top-ups",
+    operationId: "createTopUp",
+    response: responses.charge,
     status: 202,
     access: "user",
     idempotency: "required",
@@ -106,6 +109,8 @@ export const paymentsActions: BillingActions = {
 
   subscribe: {
     rest: "POST /teams/:id/billing/subscription",
+    operationId: "changeSubscription",
+    response: responses.subscriptionResult,
     access: "user",
     summary: "Change tier: an upgrade charges the prorated rest of the period, a downgrade waits for its end",
     team: administrators,

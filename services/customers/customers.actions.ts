@@ -24,6 +24,8 @@ import {
   toCustomer,
   userId,
 } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export const CUSTOMER_SORTS = ["createdAt", "updatedAt", "name", "email", "validFrom", "validThru"] as const;
 
@@ -57,6 +59,8 @@ function changesOf(current: CustomerRecord, p: UpdateCustomerParams): CustomerCh
 export const customersActions: CustomersActions = {
   create: {
     rest: "POST /customers",
+    operationId: "createCustomer",
+    response: responses.customer,
     status: 201,
     location: "/customers/:id",
     access: "user",
@@ -87,6 +91,8 @@ export const customersActions: CustomersActions = {
 
   list: {
     rest: "GET /customers",
+    operationId: "listCustomers",
+    response: responses.customerPage,
     access: "user",
     summary: "Customers of a team (?teamId=) or of all your teams, newest first; q searches name and email",
     team: { role: "viewer", param: "teamId", optional: true },
@@ -109,6 +115,8 @@ export const customersActions: CustomersActions = {
 
   get: {
     rest: "GET /customers/:id",
+    operationId: "getCustomer",
+    response: responses.customer,
     access: "user",
     summary: "One customer (team members)",
     team: { role: "viewer", entity: "customer", param: "id" },
@@ -120,6 +128,8 @@ export const customersActions: CustomersActions = {
 
   update: {
     rest: "PATCH /customers/:id",
+    operationId: "updateCustomer",
+    response: responses.customer,
     access: "user",
     summary: "Edit a customer (editors); status changes through activate/deactivate, extraFields is replaced whole",
     team: { role: "editor", entity: "customer", param: "id" },
@@ -152,6 +162,8 @@ export const customersActions: CustomersActions = {
 
   remove: {
     rest: "DELETE /customers/:id",
+    operationId: "deleteCustomer",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Delete a customer (administrators)",
@@ -169,6 +181,8 @@ export const customersActions: CustomersActions = {
 
   activate: {
     rest: "POST /customers/:id/activate",
+    operationId: "activateCustomer",
+    response: responses.customer,
     access: "user",
     summary: "Activate a customer (editors); an active one stays as it is, with no event",
     team: { role: "editor", entity: "customer", param: "id" },
@@ -180,6 +194,8 @@ export const customersActions: CustomersActions = {
 
   deactivate: {
     rest: "POST /customers/:id/deactivate",
+    operationId: "deactivateCustomer",
+    response: responses.customer,
     access: "user",
     summary: "Deactivate a customer (editors); an inactive one stays as it is, with no event",
     team: { role: "editor", entity: "customer", param: "id" },

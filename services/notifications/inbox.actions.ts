@@ -15,6 +15,8 @@ import type {
   StreamStart,
 } from "./common.js";
 import type { Notification } from "./store.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 const DEFAULT_LIMIT = 20;
 const cursor = { type: "string", pattern: /^\d{1,18}$/, optional: true } as const;
@@ -50,6 +52,8 @@ function unknownCategories(params: object): FieldError[] {
 export const inboxActions: NotificationsActions = {
   list: {
     rest: "GET /notifications",
+    operationId: "listNotifications",
+    response: responses.notificationPage,
     access: "user",
     summary: "Your notifications, newest first (cursor list; unread=true for unread only)",
     params: { cursor, limit, unread: { type: "boolean", convert: true, optional: true } },
@@ -71,6 +75,8 @@ export const inboxActions: NotificationsActions = {
 
   unreadCount: {
     rest: "GET /notifications/unread-count",
+    operationId: "countUnreadNotifications",
+    response: responses.unreadCount,
     access: "user",
     summary: "How many of your notifications are unread",
     params: {},
@@ -81,6 +87,8 @@ export const inboxActions: NotificationsActions = {
 
   read: {
     rest: "POST /notifications/:id/read",
+    operationId: "markNotificationRead",
+    response: responses.notification,
     access: "user",
     summary: "Mark one of your notifications read",
     params: { id: "uuid" },
@@ -93,6 +101,8 @@ export const inboxActions: NotificationsActions = {
 
   readAll: {
     rest: "POST /notifications/read-all",
+    operationId: "markAllNotificationsRead",
+    response: responses.readAll,
     access: "user",
     summary: "Mark all your notifications read",
     params: {},
@@ -103,6 +113,8 @@ export const inboxActions: NotificationsActions = {
 
   archive: {
     rest: "DELETE /notifications/:id",
+    operationId: "archiveNotification",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Archive one of your notifications (it leaves the inbox)",
@@ -115,6 +127,8 @@ export const inboxActions: NotificationsActions = {
 
   stream: {
     rest: "GET /notifications/stream",
+    operationId: "streamNotifications",
+    response: responses.stream,
     access: "user",
     summary:
       "Your new notifications live, as Server-Sent Events (Accept: text/event-stream; Last-Event-ID resumes; keep-alive comments)",
@@ -134,6 +148,8 @@ export const inboxActions: NotificationsActions = {
 
   preferences: {
     rest: "GET /notifications/preferences",
+    operationId: "getNotificationPreferences",
+    response: responses.preferences,
     access: "user",
     summary: "Your mail and inbox preferences per category (security mail always goes)",
     params: {},
@@ -144,6 +160,8 @@ export const inboxActions: NotificationsActions = {
 
   setPreferences: {
     rest: "PATCH /notifications/preferences",
+    operationId: "updateNotificationPreferences",
+    response: responses.preferences,
     access: "user",
     summary: `Turn mail or inbox on or off per category (${CATEGORIES.join(", ")}; channels ${CHANNELS.join(", ")})`,
     params: { product: channels, billing: channels, usage: channels },

@@ -16,6 +16,8 @@ import {
   strict,
 } from "./common.js";
 import * as rules from "./rules.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 /** A mesh-internal call without a user belongs to no team. */
 const NOBODY = "00000000-0000-0000-0000-000000000000";
@@ -51,6 +53,8 @@ function changesOf(params: UpdateProductParams, current: ProductRecord): Product
 export const productsActions: ProductsActions = {
   create: {
     rest: "POST /products",
+    operationId: "createProduct",
+    response: responses.product,
     status: 201,
     location: "/products/:id",
     access: "user",
@@ -93,6 +97,8 @@ export const productsActions: ProductsActions = {
 
   list: {
     rest: "GET /products",
+    operationId: "listProducts",
+    response: responses.productPage,
     access: "user",
     summary:
       "Products of a team (?teamId=) or of all your teams; ?q= searches name and sku, ?validAt= an ISO date or instant",
@@ -115,6 +121,8 @@ export const productsActions: ProductsActions = {
 
   get: {
     rest: "GET /products/:id",
+    operationId: "getProduct",
+    response: responses.product,
     access: "user",
     summary: "One product (members)",
     team: { role: "viewer", entity: "product", param: "id" },
@@ -126,6 +134,8 @@ export const productsActions: ProductsActions = {
 
   update: {
     rest: "PATCH /products/:id",
+    operationId: "updateProduct",
+    response: responses.product,
     access: "user",
     summary: "Edit a product (editors); extraFields replaces the whole map, null clears a nullable field",
     team: { role: "editor", entity: "product", param: "id" },
@@ -163,6 +173,8 @@ export const productsActions: ProductsActions = {
 
   remove: {
     rest: "DELETE /products/:id",
+    operationId: "deleteProduct",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Delete a product (administrators)",

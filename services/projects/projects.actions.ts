@@ -23,10 +23,14 @@ import {
   toProject,
   userId,
 } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export const projectsActions: ProjectsActions = {
   create: {
     rest: "POST /projects",
+    operationId: "createProject",
+    response: responses.project,
     status: 201,
     location: "/projects/:id",
     access: "user",
@@ -68,6 +72,8 @@ export const projectsActions: ProjectsActions = {
 
   list: {
     rest: "GET /projects",
+    operationId: "listProjects",
+    response: responses.projectPage,
     access: "user",
     summary: "Projects of a team (?teamId=) or of all your teams, newest first",
     team: { role: "viewer", param: "teamId", optional: true },
@@ -83,6 +89,8 @@ export const projectsActions: ProjectsActions = {
 
   get: {
     rest: "GET /projects/:id",
+    operationId: "getProject",
+    response: responses.project,
     access: "user",
     summary: "One project (members; anyone signed in if public)",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
@@ -94,6 +102,8 @@ export const projectsActions: ProjectsActions = {
 
   update: {
     rest: "PATCH /projects/:id",
+    operationId: "updateProject",
+    response: responses.project,
     access: "user",
     summary: "Edit a project (editors)",
     team: { role: "editor", entity: "project", param: "id" },
@@ -130,6 +140,8 @@ export const projectsActions: ProjectsActions = {
 
   remove: {
     rest: "DELETE /projects/:id",
+    operationId: "deleteProject",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Delete a project (administrators)",
@@ -149,6 +161,8 @@ export const projectsActions: ProjectsActions = {
 
   columns: {
     rest: "GET /projects/:id/columns",
+    operationId: "listColumns",
+    response: responses.columnPage,
     access: "user",
     summary: "Columns in board order (or ?sort=createdAt), each with its task order",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
@@ -198,6 +212,8 @@ export const projectsActions: ProjectsActions = {
 
   createColumn: {
     rest: "POST /projects/:id/columns",
+    operationId: "createColumn",
+    response: responses.column,
     status: 201,
     access: "user",
     summary: "Add a column (editors)",

@@ -26,6 +26,8 @@ import {
   title,
   userId,
 } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 const unknownColumn = () =>
   new UnprocessableError("Unknown column", [{ field: "columnId", message: "is not a column of this project" }]);
@@ -33,6 +35,8 @@ const unknownColumn = () =>
 export const tasksActions: ProjectsActions = {
   tasks: {
     rest: "GET /projects/:id/tasks",
+    operationId: "listTasks",
+    response: responses.taskPage,
     access: "user",
     summary: "Tasks of a project (?columnId=), by key",
     team: { role: "viewer", entity: "project", param: "id", publicRead: true },
@@ -46,6 +50,8 @@ export const tasksActions: ProjectsActions = {
 
   createTask: {
     rest: "POST /projects/:id/tasks",
+    operationId: "createTask",
+    response: responses.task,
     status: 201,
     location: "/tasks/:id",
     access: "user",
@@ -93,6 +99,8 @@ export const tasksActions: ProjectsActions = {
 
   getTask: {
     rest: "GET /tasks/:id",
+    operationId: "getTask",
+    response: responses.task,
     access: "user",
     summary: "One task",
     team: { role: "viewer", entity: "task", param: "id", publicRead: true },
@@ -104,6 +112,8 @@ export const tasksActions: ProjectsActions = {
 
   updateTask: {
     rest: "PATCH /tasks/:id",
+    operationId: "updateTask",
+    response: responses.task,
     access: "user",
     summary: "Edit a task (editors)",
     team: { role: "editor", entity: "task", param: "id" },
@@ -127,6 +137,8 @@ export const tasksActions: ProjectsActions = {
 
   removeTask: {
     rest: "DELETE /tasks/:id",
+    operationId: "deleteTask",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Delete a task (editors)",
@@ -152,6 +164,8 @@ export const tasksActions: ProjectsActions = {
 
   moveTask: {
     rest: "POST /tasks/:id/move",
+    operationId: "moveTask",
+    response: responses.task,
     access: "user",
     summary: "Move a task to a column and position (editors)",
     team: { role: "editor", entity: "task", param: "id" },
@@ -186,6 +200,8 @@ export const tasksActions: ProjectsActions = {
 
   comments: {
     rest: "GET /tasks/:id/comments",
+    operationId: "listComments",
+    response: responses.commentPage,
     access: "user",
     summary: "Comments on a task, oldest first",
     team: { role: "viewer", entity: "task", param: "id", publicRead: true },
@@ -198,6 +214,8 @@ export const tasksActions: ProjectsActions = {
 
   comment: {
     rest: "POST /tasks/:id/comments",
+    operationId: "createComment",
+    response: responses.comment,
     status: 201,
     access: "user",
     summary: "Comment on a task (commenters)",

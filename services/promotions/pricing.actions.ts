@@ -15,6 +15,7 @@ import {
   type RedemptionView,
   strict,
 } from "./common.js";
+import * as responses from "./responses.js";
 
 const pricingParams = {
   teamId: "uuid",
@@ -49,6 +50,8 @@ async function basketOf(ctx: Context<PricingParams, Meta>): Promise<{ params: Pr
 export const pricingActions: PromotionsActions = {
   quote: {
     rest: "POST /promotions/quote",
+    operationId: "quoteBasket",
+    response: responses.quote,
     access: "user",
     summary: "Price a basket with the team's approved promotions at `at` (default now); no effects (viewers)",
     team: { role: "viewer", param: "teamId" },
@@ -61,6 +64,8 @@ export const pricingActions: PromotionsActions = {
 
   redeem: {
     rest: "POST /promotions/redeem",
+    operationId: "redeemBasket",
+    response: responses.redemption,
     status: 201,
     location: "/promotions/redemptions/:id",
     access: "user",
@@ -76,6 +81,8 @@ export const pricingActions: PromotionsActions = {
 
   redemption: {
     rest: "GET /promotions/redemptions/:id",
+    operationId: "getRedemption",
+    response: responses.redemption,
     access: "user",
     summary: "One redemption with its priced lines (viewers)",
     team: { role: "viewer", entity: "redemption", param: "id" },

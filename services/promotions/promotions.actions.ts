@@ -23,6 +23,8 @@ import {
   toPromotion,
   userId,
 } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 const SORTABLE = ["createdAt", "updatedAt", "name", "validFrom", "validThru", "priority"] as const;
 
@@ -44,6 +46,8 @@ const orNull = (id: string | null | undefined) => (id ? lowerId(id) : id);
 export const promotionsActions: PromotionsActions = {
   create: {
     rest: "POST /promotions",
+    operationId: "createPromotion",
+    response: responses.promotion,
     status: 201,
     location: "/promotions/:id",
     access: "user",
@@ -103,6 +107,8 @@ export const promotionsActions: PromotionsActions = {
 
   list: {
     rest: "GET /promotions",
+    operationId: "listPromotions",
+    response: responses.promotionPage,
     access: "user",
     summary:
       "Promotions of a team (?teamId=) or of all your teams, newest first; filters: status, customerId, productId (has a line for it), activeAt (valid then)",
@@ -143,6 +149,8 @@ export const promotionsActions: PromotionsActions = {
 
   get: {
     rest: "GET /promotions/:id",
+    operationId: "getPromotion",
+    response: responses.promotion,
     access: "user",
     summary: "One promotion with its lines (viewers)",
     team: { role: "viewer", entity: "promotion", param: "id" },
@@ -154,6 +162,8 @@ export const promotionsActions: PromotionsActions = {
 
   update: {
     rest: "PATCH /promotions/:id",
+    operationId: "updatePromotion",
+    response: responses.promotion,
     access: "user",
     summary: "Edit a promotion (editors); `lines` replaces them all; a pending or approved one goes back to draft",
     team: { role: "editor", entity: "promotion", param: "id" },
@@ -229,6 +239,8 @@ export const promotionsActions: PromotionsActions = {
 
   remove: {
     rest: "DELETE /promotions/:id",
+    operationId: "deletePromotion",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Delete a promotion (administrators); its redemptions stay on record",

@@ -6,10 +6,13 @@ import type { Context } from "moleculer";
 import type { Meta } from "../../lib/auth.js";
 import * as rules from "./rules.js";
 import { type IdParams, type Promotion, type PromotionsActions, type RejectParams, strict, userId } from "./common.js";
+import * as responses from "./responses.js";
 
 export const workflowActions: PromotionsActions = {
   submit: {
     rest: "POST /promotions/:id/submit",
+    operationId: "submitPromotion",
+    response: responses.promotion,
     access: "user",
     summary: "Ask for approval of a draft or rejected promotion (editors)",
     team: { role: "editor", entity: "promotion", param: "id" },
@@ -22,6 +25,8 @@ export const workflowActions: PromotionsActions = {
 
   approve: {
     rest: "POST /promotions/:id/approve",
+    operationId: "approvePromotion",
+    response: responses.promotion,
     access: "user",
     summary: "Approve a pending promotion (administrators who neither wrote nor last edited it)",
     team: { role: "administrator", entity: "promotion", param: "id" },
@@ -34,6 +39,8 @@ export const workflowActions: PromotionsActions = {
 
   reject: {
     rest: "POST /promotions/:id/reject",
+    operationId: "rejectPromotion",
+    response: responses.promotion,
     access: "user",
     summary: "Reject a pending promotion with a reason (administrators who neither wrote nor last edited it)",
     team: { role: "administrator", entity: "promotion", param: "id" },

@@ -16,6 +16,7 @@ import {
   caller,
   role,
 } from "./common.js";
+import * as responses from "./responses.js";
 
 /**
  * An invite goes to an address, so only whoever proved they read that mailbox may answer it:
@@ -39,6 +40,8 @@ async function requireVerifiedInvitee(
 export const invitesActions: TeamsActions = {
   invite: {
     rest: "POST /teams/:id/invites",
+    operationId: "inviteToTeam",
+    response: responses.inviteResult,
     status: 201,
     access: "user",
     summary: "Invite by email (administrators)",
@@ -89,6 +92,8 @@ export const invitesActions: TeamsActions = {
 
   invites: {
     rest: "GET /teams/:id/invites",
+    operationId: "listTeamInvites",
+    response: responses.invitePage,
     access: "user",
     summary: "Pending invites, newest first (administrators; sort: createdAt, expiresAt, email)",
     team: { role: "administrator", param: "id" },
@@ -101,6 +106,8 @@ export const invitesActions: TeamsActions = {
 
   myInvites: {
     rest: "GET /invites",
+    operationId: "listMyInvites",
+    response: responses.myInvitePage,
     access: "user",
     summary: "Your pending invites, newest first (sort: createdAt, expiresAt); none until your email is verified",
     params: listParams(store.MY_INVITE_ORDER.sortable),
@@ -116,6 +123,8 @@ export const invitesActions: TeamsActions = {
 
   accept: {
     rest: "POST /invites/:id/accept",
+    operationId: "acceptInvite",
+    response: responses.membership,
     access: "user",
     summary: "Accept an invite",
     params: { id: "uuid" },
@@ -156,6 +165,8 @@ export const invitesActions: TeamsActions = {
 
   decline: {
     rest: "POST /invites/:id/decline",
+    operationId: "declineInvite",
+    response: responses.invite,
     access: "user",
     summary: "Decline an invite",
     params: { id: "uuid" },

@@ -18,10 +18,14 @@ import {
   role,
   teamName,
 } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export const teamActions: TeamsActions = {
   create: {
     rest: "POST /teams",
+    operationId: "createTeam",
+    response: responses.team,
     status: 201,
     location: "/teams/:id",
     access: "user",
@@ -51,6 +55,8 @@ export const teamActions: TeamsActions = {
 
   mine: {
     rest: "GET /teams",
+    operationId: "listMyTeams",
+    response: responses.teamPage,
     access: "user",
     summary: "Teams you belong to, with your role in each (sort: createdAt, name)",
     params: listParams(store.TEAM_ORDER.sortable),
@@ -63,6 +69,8 @@ export const teamActions: TeamsActions = {
 
   get: {
     rest: "GET /teams/:id",
+    operationId: "getTeam",
+    response: responses.team,
     access: "user",
     summary: "One team, with your role in it (members)",
     team: { role: "viewer", param: "id" },
@@ -76,6 +84,8 @@ export const teamActions: TeamsActions = {
 
   rename: {
     rest: "PATCH /teams/:id",
+    operationId: "renameTeam",
+    response: responses.team,
     access: "user",
     summary: "Rename a team (administrators)",
     team: { role: "administrator", param: "id" },
@@ -101,6 +111,8 @@ export const teamActions: TeamsActions = {
 
   remove: {
     rest: "DELETE /teams/:id",
+    operationId: "deleteTeam",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Delete a team (administrators)",
@@ -135,6 +147,8 @@ export const teamActions: TeamsActions = {
 
   members: {
     rest: "GET /teams/:id/members",
+    operationId: "listMembers",
+    response: responses.membershipPage,
     access: "user",
     summary: "Members and roles, oldest first (sort: createdAt, role)",
     team: { role: "viewer", param: "id" },
@@ -146,6 +160,8 @@ export const teamActions: TeamsActions = {
 
   setRole: {
     rest: "PATCH /teams/:id/members/:userId",
+    operationId: "setMemberRole",
+    response: responses.membership,
     access: "user",
     summary: "Change a member's role (administrators)",
     team: { role: "administrator", param: "id" },
@@ -175,6 +191,8 @@ export const teamActions: TeamsActions = {
 
   removeMember: {
     rest: "DELETE /teams/:id/members/:userId",
+    operationId: "removeMember",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Remove a member (administrators)",
@@ -187,6 +205,8 @@ export const teamActions: TeamsActions = {
 
   leave: {
     rest: "POST /teams/:id/leave",
+    operationId: "leaveTeam",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Leave a team",

@@ -23,6 +23,7 @@ import {
   type UsageReport,
   type UsageThis,
 } from "./common.js";
+import * as responses from "./responses.js";
 
 const period = {
   type: "string",
@@ -118,6 +119,8 @@ function requestEnvelopes(encoded: string[]): Envelope[] {
 export const usageActions: UsageActions = {
   teamUsage: {
     rest: "GET /teams/:id/usage",
+    operationId: "getTeamUsage",
+    response: responses.usageReport,
     access: "user",
     summary: "The team's metered usage in a billing period (YYYY-MM: the period starting that month; default: now)",
     team: { role: "viewer", param: "id" },
@@ -129,6 +132,8 @@ export const usageActions: UsageActions = {
 
   ranks: {
     rest: "GET /admin/usage/ranks",
+    operationId: "listUsageRanks",
+    response: responses.usageRankPage,
     access: "admin",
     summary: "Teams by metered usage in the periods starting in a month (default: this month), most first",
     params: { period, ...listParams(["used"]), ...strict },

@@ -10,6 +10,8 @@ import { ANONYMISED_DOMAIN, emailSearch } from "./policy.js";
 import * as store from "./store.js";
 import type { User } from "./store.js";
 import { USER_SORTS, type IdParams, type UsersActions } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export interface ListUsersParams extends PageParams {
   status?: UserStatus;
@@ -37,6 +39,8 @@ async function anonymisedEmail(m: UsersModels, id: string, tx: Transaction): Pro
 export const adminActions: UsersActions = {
   list: {
     rest: "GET /users",
+    operationId: "listUsers",
+    response: responses.userPage,
     access: "admin",
     summary: "List users",
     params: {
@@ -52,6 +56,8 @@ export const adminActions: UsersActions = {
 
   get: {
     rest: "GET /users/:id",
+    operationId: "getUser",
+    response: responses.user,
     access: "admin",
     summary: "One user",
     params: { id: "uuid" },
@@ -62,6 +68,8 @@ export const adminActions: UsersActions = {
 
   ban: {
     rest: "POST /users/:id/ban",
+    operationId: "banUser",
+    response: responses.user,
     access: "admin",
     summary: "Ban a user",
     params: { id: "uuid" },
@@ -73,6 +81,8 @@ export const adminActions: UsersActions = {
 
   unban: {
     rest: "POST /users/:id/unban",
+    operationId: "unbanUser",
+    response: responses.user,
     access: "admin",
     summary: "Lift a ban",
     params: { id: "uuid" },
@@ -83,6 +93,8 @@ export const adminActions: UsersActions = {
 
   remove: {
     rest: "DELETE /users/:id",
+    operationId: "deleteUser",
+    response: noContent,
     status: 204,
     access: "admin",
     summary: "Delete a user",

@@ -8,6 +8,8 @@ import * as store from "./store.js";
 import type { User } from "./store.js";
 import { sha256 } from "./tokens.js";
 import type { EmailParams, Session, TokenParams, UsersActions } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export interface SignupParams {
   email: string;
@@ -33,6 +35,8 @@ export interface ResetParams {
 export const authActions: UsersActions = {
   signup: {
     rest: "POST /auth/signup",
+    operationId: "signup",
+    response: responses.session,
     status: 201,
     location: "/users/me",
     access: "public",
@@ -66,6 +70,9 @@ export const authActions: UsersActions = {
 
   login: {
     rest: "POST /auth/login",
+    operationId: "login",
+    response: responses.session,
+    problems: [401],
     access: "public",
     summary: "Sign in with email and password",
     params: { email, password: givenPassword },
@@ -98,6 +105,9 @@ export const authActions: UsersActions = {
 
   refresh: {
     rest: "POST /auth/refresh",
+    operationId: "refreshSession",
+    response: responses.session,
+    problems: [401],
     access: "public",
     summary: "Exchange a refresh token for a new pair (rotation)",
     params: { refreshToken: { type: "string", min: 1, max: 4096 } },
@@ -132,6 +142,8 @@ export const authActions: UsersActions = {
 
   logout: {
     rest: "POST /auth/logout",
+    operationId: "logout",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Revoke a refresh token family",
@@ -154,6 +166,8 @@ export const authActions: UsersActions = {
 
   verify: {
     rest: "POST /auth/verify",
+    operationId: "verifyEmail",
+    response: responses.user,
     access: "public",
     summary: "Verify an email address with a single-use token",
     params: { token: { type: "string", min: 1, max: 256 } },
@@ -182,6 +196,8 @@ export const authActions: UsersActions = {
 
   recover: {
     rest: "POST /auth/recover",
+    operationId: "recoverPassword",
+    response: responses.accepted,
     status: 202,
     access: "public",
     summary: "Request a password reset (always 202)",
@@ -200,6 +216,8 @@ export const authActions: UsersActions = {
 
   resetPassword: {
     rest: "POST /auth/reset",
+    operationId: "resetPassword",
+    response: responses.user,
     access: "public",
     summary: "Set a new password with a reset token",
     params: { token: { type: "string", min: 1, max: 256 }, password },

@@ -9,6 +9,8 @@ import * as store from "./store.js";
 import type { ApiKey } from "./store.js";
 import { randomSecret, sha256 } from "./tokens.js";
 import { KEY_SORTS, type CreatedKey, type IdParams, type UsersActions } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export interface CreateKeyParams {
   description: string;
@@ -18,6 +20,8 @@ export interface CreateKeyParams {
 export const keysActions: UsersActions = {
   createKey: {
     rest: "POST /keys",
+    operationId: "createApiKey",
+    response: responses.createdApiKey,
     status: 201,
     location: "/keys/:id",
     access: "user",
@@ -60,6 +64,8 @@ export const keysActions: UsersActions = {
 
   listKeys: {
     rest: "GET /keys",
+    operationId: "listApiKeys",
+    response: responses.apiKeyPage,
     access: "user",
     summary: "Own API keys",
     params: listParams(KEY_SORTS),
@@ -73,6 +79,8 @@ export const keysActions: UsersActions = {
 
   revokeKey: {
     rest: "DELETE /keys/:id",
+    operationId: "revokeApiKey",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Revoke an API key",

@@ -7,6 +7,7 @@ import { givenPassword, name, password } from "./policy.js";
 import * as store from "./store.js";
 import type { User } from "./store.js";
 import type { UsersActions } from "./common.js";
+import * as responses from "./responses.js";
 
 export interface UpdateMeParams {
   firstName?: string | null;
@@ -18,6 +19,8 @@ export interface UpdateMeParams {
 export const profileActions: UsersActions = {
   me: {
     rest: "GET /users/me",
+    operationId: "getMe",
+    response: responses.user,
     access: "user",
     summary: "Own profile",
     async handler(ctx: Context<unknown, Meta>): Promise<User> {
@@ -27,6 +30,8 @@ export const profileActions: UsersActions = {
 
   updateMe: {
     rest: "PATCH /users/me",
+    operationId: "updateMe",
+    response: responses.user,
     access: "user",
     summary: "Update own profile",
     params: {

@@ -13,6 +13,8 @@ import * as store from "./store.js";
 import type { TeamKey } from "./store.js";
 import { randomSecret, sha256 } from "./tokens.js";
 import { KEY_SORTS, type UsersActions } from "./common.js";
+import { noContent } from "../../lib/schemas.js";
+import * as responses from "./responses.js";
 
 export type { TeamKey } from "./store.js";
 
@@ -48,6 +50,8 @@ const strict = { $$strict: "remove" } as const;
 export const teamKeysActions: UsersActions = {
   createTeamKey: {
     rest: "POST /teams/:id/keys",
+    operationId: "createTeamKey",
+    response: responses.createdTeamKey,
     status: 201,
     location: "/teams/:teamId/keys/:id",
     access: "user",
@@ -97,6 +101,8 @@ export const teamKeysActions: UsersActions = {
 
   listTeamKeys: {
     rest: "GET /teams/:id/keys",
+    operationId: "listTeamKeys",
+    response: responses.teamKeyPage,
     access: "user",
     summary: "The team's live API keys, whoever issued them",
     team: administrators,
@@ -111,6 +117,8 @@ export const teamKeysActions: UsersActions = {
 
   revokeTeamKey: {
     rest: "DELETE /teams/:id/keys/:keyId",
+    operationId: "revokeTeamKey",
+    response: noContent,
     status: 204,
     access: "user",
     summary: "Revoke a team API key (any administrator of the team)",

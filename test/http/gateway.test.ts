@@ -292,7 +292,7 @@ describe("OpenAPI and docs", () => {
       ]),
     );
     const getUser = res.body.paths[`${API_PREFIX}/users/{id}`].get.parameters as { name: string; in: string }[];
-    expect(getUser).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string" } }]);
+    expect(getUser).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }]);
   });
 
   it("describes a signed webhook by its signature headers, not its raw-body params", async () => {
