@@ -18,6 +18,23 @@ function render(overlay: string) {
   return parseAllDocuments(text).map((d) => d.toJSON());
 }
 
+describe("Dockerfile", () => {
+  const dockerfile = readFileSync("Dockerfile", "utf8");
+
+  it("runs the compiled build with node itself, and ships neither TypeScript nor tsx", () => {
+    const stages = dockerfile.split(/^FROM /m).slice(1);
+    const runtime = stages[stages.length - 1];
+    expect(runtime).toMatch(/^CMD \["node", "dist\/bin\/start\.js"\]$/m);
+    expect(runtime).toContain("npm ci --omit=dev");
+    expect(runtime).toContain("COPY --from=build /app/dist ./dist");
+    expect(runtime).not.toMatch(/tsx|\.ts\b|COPY \. \./);
+    // What --omit=dev leaves out: tsx and typescript are development dependencies only.
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as Record<string, Record<string, string>>;
+    expect(Object.keys(pkg.dependencies)).not.toContain("tsx");
+    expect(Object.keys(pkg.dependencies)).not.toContain("typescript");
+  });
+});
+
 describe("docker-compose.yml", () => {
   const compose = parse(readFileSync("docker-compose.yml", "utf8"), { merge: true });
 
@@ -63,7 +80,7 @@ describe("docker-compose config", () => {
 
   it("migrates once before the nodes start", () => {
     const compose = parse(readFileSync("docker-compose.yml", "utf8"), { merge: true });
-    expect(compose.services.migrate.command).toEqual(["node", "--import", "tsx", "bin/migrate.ts"]);
+    expect(compose.services.migrate.command).toEqual(["node", "dist/bin/migrate.js"]);
     for (const node of ["gateway", "core", "events"]) {
       expect(compose.services[node].depends_on.migrate).toEqual({ condition: "service_completed_successfully" });
     }
@@ -130,7 +147,7 @@ describe("k8s overlays", () => {
       for (const name of ["meshwork-core", "meshwork-events"]) {
         const pod = deployments.find((d) => d.metadata.name === name).spec.template.spec;
         const migrate = pod.initContainers.find((c: { name: string }) => c.name === "migrate");
-        expect(migrate.command).toEqual(["node", "--import", "tsx", "bin/migrate.ts"]);
+        expect(migrate.command).toEqual(["node", "dist/bin/migrate.js"]);
         const services = (c: { env: { name: string; value?: string }[] }) =>
           c.env.find((e) => e.name === "SERVICES")?.value;
         expect(services(migrate)).toBe(services(pod.containers[0]));
