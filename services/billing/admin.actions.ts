@@ -40,6 +40,8 @@ export const adminActions: BillingActions = {
     rest: "POST /billing/webhooks/:provider",
     operationId: "receiveBillingWebhook",
     response: responses.webhookResult,
+    // A signature that doesn't verify is 401.
+    problems: [401],
     access: "public",
     summary: "The payment provider's signed webhooks (Standard Webhooks; the signature covers the raw body)",
     params: {

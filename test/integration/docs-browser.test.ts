@@ -56,17 +56,10 @@ async function tryOut(tag: string, operationId: string): Promise<string> {
   return block;
 }
 
-/** Sets a React-controlled field as typing would (the native setter, then an input event), at once. */
-async function fill(selector: string, value: string): Promise<void> {
-  await page.$eval(
-    selector,
-    (field, text) => {
-      const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(proto, "value")?.set?.call(field, text);
-      field.dispatchEvent(new Event("input", { bubbles: true }));
-    },
-    value,
-  );
+/** In the page: sets a React-controlled field as typing would (its own value setter, then an input event). */
+function setFieldValue(field: { dispatchEvent(event: Event): boolean }, text: string): void {
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), "value")?.set?.call(field, text);
+  field.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
 /** Executes the operation and reads the live response's status and body as the page shows them. */
@@ -116,7 +109,7 @@ describe("the API reference at /docs", () => {
     const signup = await tryOut("users", "signup");
     const body = `${signup} textarea.body-param__text`;
     await page.waitForSelector(body);
-    await fill(body, JSON.stringify({ email, password: TEST_PASSWORD, firstName: "Ada" }));
+    await page.$eval(body, setFieldValue, JSON.stringify({ email, password: TEST_PASSWORD, firstName: "Ada" }));
     const signedUp = await execute(signup);
     expect(signedUp.status).toBe("201");
     const session = JSON.parse(signedUp.body) as { accessToken: string; user: { email: string } };
@@ -127,14 +120,7 @@ describe("the API reference at /docs", () => {
     await page.waitForSelector(".auth-container input");
     const [bearer] = await page.$$(".auth-container");
     expect(await bearer.$eval("h4", (h) => h.textContent)).toContain("bearer");
-    await bearer.$eval(
-      "input",
-      (field, token) => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(field, token);
-        field.dispatchEvent(new Event("input", { bubbles: true }));
-      },
-      session.accessToken,
-    );
+    await bearer.$eval("input", setFieldValue, session.accessToken);
     await (await bearer.$(".auth-btn-wrapper .authorize"))!.click();
     await page.click(".auth-btn-wrapper .btn-done");
 
