@@ -47,3 +47,19 @@ export function Cache(opts: CacheOptions = {}): Partial<ServiceSchema> {
     },
   };
 }
+
+/**
+ * The memory cacher's copy of a cached value on its way in and out (a caller may change what it got):
+ * JSON-shaped data (what a Redis cacher could hold) copied by hand, several times faster than lodash's
+ * cloneDeep; Dates stay Dates, and anything else (a Buffer, a class instance) is kept by reference.
+ */
+export function cloneCached<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(cloneCached) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = cloneCached((value as Record<string, unknown>)[key]);
+  return copy as T;
+}

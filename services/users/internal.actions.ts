@@ -4,6 +4,7 @@ import type { AuthUser, Meta } from "../../lib/auth.js";
 import { UnauthorizedError } from "../../lib/errors.js";
 import * as store from "./store.js";
 import { sha256 } from "./tokens.js";
+import { rememberForRequest } from "./request-rows.js";
 import { email } from "./policy.js";
 import type { IdParams, EmailParams, TokenParams, UsersActions } from "./common.js";
 
@@ -28,6 +29,8 @@ export const internalActions: UsersActions = {
         throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
       if (row.status === "banned") throw new UnauthorizedError("This account is banned", "ACCOUNT_BANNED");
       if (!live) throw new UnauthorizedError("This session has ended; sign in again", "SESSION_ENDED");
+      // users.me in the same request answers from this read instead of repeating it.
+      rememberForRequest(ctx.requestID, row);
       return this.authUser(row, "jwt");
     },
   },

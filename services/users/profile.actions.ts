@@ -5,6 +5,7 @@ import { UnprocessableError } from "../../lib/errors.js";
 import type { UserRecord } from "./models.js";
 import { givenPassword, name, password } from "./policy.js";
 import * as store from "./store.js";
+import { recallForRequest } from "./request-rows.js";
 import type { User } from "./store.js";
 import type { UsersActions } from "./common.js";
 import * as responses from "./responses.js";
@@ -24,7 +25,9 @@ export const profileActions: UsersActions = {
     access: "user",
     summary: "Own profile",
     async handler(ctx: Context<unknown, Meta>): Promise<User> {
-      return store.toUser(await this.requireUser(ctx.meta.user?.id ?? ""));
+      const id = ctx.meta.user?.id ?? "";
+      // The row resolveToken read for this request when the token wasn't cached yet.
+      return store.toUser(recallForRequest(ctx.requestID, id) ?? (await this.requireUser(id)));
     },
   },
 

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { Op, UniqueConstraintError, fn, type Model, type ModelStatic, type Sequelize } from "sequelize";
 import { selectOne, type Tx } from "../../lib/sql.js";
+import { findByPkLean } from "../../lib/lean-read.js";
 import {
   API_KEY_FIELDS,
   TEAM_KEY_FIELDS,
@@ -89,6 +90,8 @@ export async function findUserByEmail(m: UsersModels, email: string, tx?: Tx): P
 }
 
 export async function findUserById(m: UsersModels, id: string, tx?: Tx, forUpdate = false): Promise<UserRecord | null> {
+  // Every authenticated request reads its caller: outside a transaction, without Sequelize's query machinery.
+  if (!tx) return findByPkLean<UserRecord>(m.users, id);
   return plainOrNull(await m.users.findByPk(id, { transaction: tx, ...lockIf(forUpdate, tx) }));
 }
 
