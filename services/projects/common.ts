@@ -131,7 +131,6 @@ export const commentSnapshot = (c: CommentRecord) => ({ ...c, createdAt: ms(c.cr
 
 export type ProjectsEvent = Parameters<EventsMethods<"projects">["publish"]>[0];
 export type ProjectChanges = Partial<Pick<ProjectRecord, "name" | "description" | "public" | "columnOrder">>;
-export type NewTask = Omit<TaskRecord, "id" | "createdAt" | "updatedAt">;
 export type TaskChanges = Partial<Pick<TaskRecord, "title" | "points" | "content" | "assigneeId" | "columnId">>;
 
 export interface ProjectsMethods extends DbMethods, EventsMethods<"projects">, OwnerLookup {
@@ -154,8 +153,6 @@ export interface ProjectsMethods extends DbMethods, EventsMethods<"projects">, O
   insertColumn(projectId: string, title: string, tx: Transaction): Promise<ColumnRecord>;
   findColumn(id: string, tx?: Transaction): Promise<ColumnRecord | null>;
   setColumnTasks(columnId: string, taskIds: string[], tx: Transaction): Promise<void>;
-  /** A task with the next key (store.nextTaskNumber); the caller holds the project row lock. */
-  insertTask(fields: NewTask, tx: Transaction): Promise<TaskRecord>;
   requireTask(id: string, tx?: Transaction): Promise<TaskRecord>;
   saveTask(id: string, changes: TaskChanges, tx: Transaction): Promise<TaskRecord | null>;
   insertComment(taskId: string, authorId: string, content: string, tx: Transaction): Promise<CommentRecord>;

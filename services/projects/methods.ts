@@ -11,7 +11,6 @@ import * as store from "./store.js";
 import {
   type ColumnRecord,
   type CommentRecord,
-  type NewTask,
   type ProjectChanges,
   type ProjectRecord,
   type ProjectsMethods,
@@ -126,10 +125,6 @@ export const projectsMethods: ProjectsMethodsSchema = {
   /** A column's task order; the caller holds the project row lock. */
   async setColumnTasks(this: ProjectsThis, columnId: string, taskIds: string[], tx: Transaction): Promise<void> {
     await updateById(this.tables().columns, columnId, { taskIds }, tx);
-  },
-
-  async insertTask(this: ProjectsThis, fields: NewTask, tx: Transaction): Promise<TaskRecord> {
-    return plain(await this.tables().tasks.create({ id: randomUUID(), ...fields }, { transaction: tx }));
   },
 
   async requireTask(this: ProjectsThis, id: string, tx?: Transaction): Promise<TaskRecord> {

@@ -21,7 +21,7 @@ export const ProjectModel: ModelDefinition = {
     description: { ...text, defaultValue: "" },
     public: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
     columnOrder: uuids("column_order"),
-    // Internal: the last task number handed out (store.nextTaskNumber), never in a response.
+    // Internal: the last task number handed out (store.insertNumberedTask), never in a response.
     taskSeq: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0, field: "task_seq" },
     createdBy: uuid("created_by"),
     createdAt: stamp("createdAt", "created_at"),

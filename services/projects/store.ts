@@ -1,11 +1,11 @@
 /**
  * projects: the SQL the models can't say, through lib/sql.ts: the prefix-conditional insert, the
- * task sequence under the project row lock, array appends and the multi-row team cleanup.
+ * numbered task insert under the project row lock, array appends and the multi-row team cleanup.
  */
 import { randomUUID } from "node:crypto";
 import { Op, type Model, type ModelStatic } from "sequelize";
 import { execute, selectMany, selectOne, type Tx } from "../../lib/sql.js";
-import type { ProjectRecord, ProjectsModels } from "./models.js";
+import type { ProjectRecord, ProjectsModels, TaskRecord } from "./models.js";
 import { fromRow } from "../../mixins/db.mixin.js";
 
 const sqlOf = (model: ModelStatic<Model>) => model.sequelize!;
@@ -60,21 +60,62 @@ export async function appendColumn(m: ProjectsModels, projectId: string, columnI
   );
 }
 
+/** A task's fields before its number is allocated. */
+export interface UnnumberedTask {
+  projectId: string;
+  columnId: string;
+  title: string;
+  points: number | null;
+  content: string;
+  assigneeId: string | null;
+  createdBy: string;
+}
+
 /**
- * Next task number of a project. The UPDATE takes the project row lock until the transaction ends,
- * so keys are consecutive and unique however many creations race; null for an unknown project.
+ * Numbers, inserts and appends a task to its column in one statement: the `task_seq` bump takes the
+ * project row lock, held from here to the end of the transaction, so keys are consecutive and unique
+ * however many creations race. Run it last in the transaction (only the outbox row after it): the
+ * lock is then held for this statement and the commit, not the whole creation. Null when the project
+ * is gone; `appended` false when the column isn't the project's (the caller rolls back: no number is
+ * used up).
  */
-export function nextTaskNumber(
+export async function insertNumberedTask(
   m: ProjectsModels,
-  projectId: string,
+  task: UnnumberedTask,
   tx: Tx,
-): Promise<{ seq: number; prefix: string; teamId: string } | null> {
-  return selectOne(
+): Promise<{ task: TaskRecord; teamId: string; appended: boolean } | null> {
+  const row = await selectOne<Record<string, unknown>>(
     sqlOf(m.projects),
-    `UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq AS seq, prefix, team_id AS "teamId"`,
-    [projectId],
+    `WITH numbered AS (
+       UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq, prefix, team_id
+     ), inserted AS (
+       INSERT INTO tasks (id, project_id, column_id, seq, key, title, points, content, assignee_id, created_by)
+       SELECT $2::uuid, $1::uuid, $3::uuid, task_seq, prefix || '-' || task_seq, $4::text, $5::int, $6::text,
+              $7::uuid, $8::uuid
+       FROM numbered
+       RETURNING *
+     ), appended AS (
+       UPDATE project_columns c SET task_ids = array_append(c.task_ids, inserted.id)
+       FROM inserted WHERE c.id = $3 AND c.project_id = $1
+       RETURNING c.id
+     )
+     SELECT inserted.*, numbered.team_id AS "teamId", (SELECT count(*) FROM appended)::int AS appended
+     FROM inserted, numbered`,
+    [
+      task.projectId,
+      randomUUID(),
+      task.columnId,
+      task.title,
+      task.points,
+      task.content,
+      task.assigneeId,
+      task.createdBy,
+    ],
     tx,
   );
+  if (!row) return null;
+  const { teamId, appended, ...columns } = row;
+  return { task: fromRow<TaskRecord>(m.tasks, columns), teamId: teamId as string, appended: appended === 1 };
 }
 
 /** Deletes every project of a team (columns, tasks and comments cascade) and answers the deleted rows. */

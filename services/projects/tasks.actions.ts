@@ -67,21 +67,20 @@ export const tasksActions: ProjectsActions = {
         assigneeId: assignee = null,
       } = ctx.params;
       const owner = await this.findProject(projectId);
-      if (owner) await this.checkAssignee(ctx, owner.teamId, assignee);
+      // Deleted since the rule checked it (or an internal call named no project).
+      if (!owner) throw new NotFoundError("project");
+      await this.checkAssignee(ctx, owner.teamId, assignee);
+      // Columns never change project, so this check needs no lock.
+      const column = await this.findColumn(columnId);
+      if (!column || column.projectId !== projectId) throw unknownColumn();
       return this.inTransaction(async (tx) => {
-        // The sequence bump locks the project row: creations and moves in one project go one at a time.
-        const numbered = await store.nextTaskNumber(this.tables(), projectId, tx);
-        // Deleted since the rule checked it (or an internal call named no project).
-        if (!numbered) throw new NotFoundError("project");
-        const { seq, prefix, teamId } = numbered;
-        const column = await this.findColumn(columnId, tx);
-        if (!column || column.projectId !== projectId) throw unknownColumn();
-        const task = await this.insertTask(
+        // Numbering takes the project row lock (creations and moves in one project go one at a time),
+        // so it comes last: the lock covers this statement, the outbox row and the commit.
+        const numbered = await store.insertNumberedTask(
+          this.tables(),
           {
             projectId,
             columnId,
-            seq,
-            key: `${prefix}-${seq}`,
             title: ctx.params.title,
             points: taskPoints,
             content: body,
@@ -90,7 +89,10 @@ export const tasksActions: ProjectsActions = {
           },
           tx,
         );
-        await this.setColumnTasks(columnId, [...column.taskIds, task.id], tx);
+        // Deleted meanwhile.
+        if (!numbered) throw new NotFoundError("project");
+        if (!numbered.appended) throw unknownColumn();
+        const { task, teamId } = numbered;
         await this.emit(tx, ctx, "TaskCreated", teamId, { task: taskSnapshot(task) }, "task", task.id);
         return task;
       });
