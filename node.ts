@@ -25,6 +25,13 @@ function usesDatabase(broker: ServiceBroker): boolean {
   return broker.services.some((service) => Boolean((service as { adapter?: unknown }).adapter));
 }
 
+/** Sends this node's INFO (its services) to every node now. */
+async function announce(broker: ServiceBroker): Promise<void> {
+  const discoverer = (broker.registry as unknown as { discoverer?: { sendLocalNodeInfo(): Promise<unknown> } })
+    .discoverer;
+  if (broker.transit && discoverer) await discoverer.sendLocalNodeInfo();
+}
+
 export interface MeshworkNode {
   broker: ServiceBroker;
   config: Config;
@@ -64,6 +71,10 @@ export async function createNode(config: Config): Promise<MeshworkNode> {
       // A node without database services (a gateway-only node) needs no DATABASE_URL.
       if (usesDatabase(broker)) database = await acquireDatabase(dbOptions);
       await broker.start();
+      // Moleculer announces started services to the mesh up to a second later (a debounced INFO). Ready
+      // means callers can route here: announce them now, so a rolling deploy that stops the old node as
+      // soon as this one is ready leaves no gap with no provider.
+      await announce(broker);
       if (config.healthPort > 0) {
         const db = database;
         healthServer = await startHealthServer(

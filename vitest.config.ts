@@ -1,4 +1,4 @@
-/** Three suites: unit (in-memory broker), http (black-box gateway), integration (real Postgres/NATS/Redis, processes). */
+/** Four suites: unit (in-memory broker), http (black-box gateway), integration (real Postgres/NATS/Redis, processes), faults (outages under load). */
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -12,6 +12,16 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Its own PostgreSQL, NATS and Redis on fixed private ports, its own node processes (npm run test:faults).
+        test: {
+          name: "faults",
+          include: ["test/faults/**/*.test.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

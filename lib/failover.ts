@@ -28,6 +28,11 @@ import { Errors, Transporters, type Context, type Middleware, type ServiceBroker
 export const PROBE_AFTER_MS = 500;
 /** How long a pinged node has to answer before it is declared lost. */
 export const PONG_TIMEOUT_MS = 1_000;
+/**
+ * The same when no other node offers the waiting call's action: losing it gains nothing to fail over
+ * to, so a node that is only slow (a starved CPU) gets longer before its calls are given up.
+ */
+export const SOLE_PONG_TIMEOUT_MS = 2_000;
 /** A node that answered a ping this recently is not pinged again. */
 const PONG_FRESH_MS = 1_000;
 
@@ -55,6 +60,7 @@ interface PendingRequest {
 interface TransitInternals {
   pendingRequests: Map<string, PendingRequest>;
   removePendingRequest(id: string): void;
+  removePendingRequestByNodeID(nodeID: string): void;
   tx: unknown;
   discoverer: { sendLocalNodeInfo(): Promise<unknown>; discoverAllNodes(): Promise<unknown> };
 }
@@ -81,7 +87,12 @@ function count(broker: ServiceBroker, name: string, labels?: Record<string, stri
 /** Declares `nodeID` gone: Moleculer rejects its pending calls and stops routing to it. */
 function declareLost(broker: ServiceBroker, nodeID: string, why: string): void {
   const node = registryOf(broker).nodes.get(nodeID);
-  if (!node || node.local || !node.available) return;
+  if (!node || node.local) return;
+  if (!node.available) {
+    // Already gone; a call sent to it since (an endpoint picked earlier) must not wait for its timeout.
+    transitOf(broker)?.removePendingRequestByNodeID(nodeID);
+    return;
+  }
   broker.logger.warn(`Node '${nodeID}' ${why}: treating it as lost`);
   count(broker, METRIC_NODES_LOST, { reason: why.startsWith("did not answer") ? "ping" : "connection" });
   registryOf(broker).nodes.disconnected(nodeID, true);
@@ -95,22 +106,31 @@ class NodeProbe {
   constructor(private readonly broker: ServiceBroker) {}
 
   /** Pings `nodeID` after PROBE_AFTER_MS unless `settled` resolves first. */
-  watch(nodeID: string, settled: Promise<unknown>): void {
-    const timer = setTimeout(() => this.probe(nodeID), PROBE_AFTER_MS);
+  watch(nodeID: string, action: string, settled: Promise<unknown>): void {
+    const timer = setTimeout(() => this.probe(nodeID, action), PROBE_AFTER_MS);
     timer.unref();
     const stop = () => clearTimeout(timer);
     settled.then(stop, stop);
   }
 
-  private probe(nodeID: string): void {
+  /** Whether another available node offers `action`. */
+  private elsewhere(nodeID: string, action: string): boolean {
+    const list = this.broker.registry.getActionEndpoints(action) as unknown as
+      | { endpoints: { id: string; node: { available: boolean } }[] }
+      | undefined;
+    return Boolean(list?.endpoints.some((ep) => ep.id !== nodeID && ep.node.available));
+  }
+
+  private probe(nodeID: string, action: string): void {
     if (this.probing.has(nodeID)) return;
     if (Date.now() - (this.lastPong.get(nodeID) ?? 0) < PONG_FRESH_MS) return;
     this.probing.add(nodeID);
+    const timeout = this.elsewhere(nodeID, action) ? PONG_TIMEOUT_MS : SOLE_PONG_TIMEOUT_MS;
     this.broker
-      .ping(nodeID, PONG_TIMEOUT_MS)
+      .ping(nodeID, timeout)
       .then((pong) => {
         if (pong) this.lastPong.set(nodeID, Date.now());
-        else declareLost(this.broker, nodeID, `did not answer a ping within ${PONG_TIMEOUT_MS} ms while a call waited`);
+        else declareLost(this.broker, nodeID, `did not answer a ping within ${timeout} ms while a call waited`);
       })
       .catch(() => undefined)
       .finally(() => this.probing.delete(nodeID));
@@ -152,36 +172,54 @@ export function MeshFailover(broker: ServiceBroker): Middleware {
   registerMetrics(broker);
   return {
     name: "MeshFailover",
+    // Runs before the context tracker waits: says which remote calls a stop is waiting for, and on which node.
+    async stopping() {
+      const waiting = (broker as unknown as { _trackedContexts?: Context[] })._trackedContexts ?? [];
+      if (!waiting.length) return;
+      const calls = waiting
+        .slice(0, 10)
+        .map((ctx) => `${ctx.action?.name ?? "?"} on ${ctx.nodeID ?? "?"}`)
+        .join(", ");
+      broker.logger.warn(`Stopping with ${waiting.length} remote call(s) in flight: ${calls}`);
+    },
     remoteAction(handler: Handler, action: ActionInfo) {
       const safe = isRetrySafe(action);
+      const rerun = (ctx: Context) => {
+        count(broker, METRIC_FAILOVER_RETRIES, { action: action.name });
+        const again = ctx.copy();
+        (again as unknown as Record<symbol, boolean>)[RETRIED] = true;
+        return broker.call(action.name, ctx.params, { ctx: again } as never);
+      };
       return function failover(ctx: Context) {
         if (!meshOnline(broker)) {
           // Buffered by the NATS client, the request would run whenever the connection came back.
           return Promise.reject(new Errors.ServiceNotAvailableError({ action: action.name, nodeID: ctx.nodeID ?? "" }));
         }
+        const retried = (ctx as unknown as Record<symbol, boolean>)[RETRIED];
+        // The gateway picks an endpoint before it authenticates: its node may have been lost meanwhile.
+        // Nothing was sent, so any call may go to another node.
+        if (!retried && ctx.nodeID && registryOf(broker).nodes.get(ctx.nodeID)?.available === false) return rerun(ctx);
         const answer = handler(ctx);
-        if (ctx.nodeID) probe.watch(ctx.nodeID, answer);
+        // Taken now: on a timeout, Moleculer's ErrorHandler drops it from the map without settling it.
+        const pending = transitOf(broker)?.pendingRequests.get(ctx.id);
+        if (ctx.nodeID) probe.watch(ctx.nodeID, action.name, answer);
         return answer.catch((err: unknown) => {
-          if (err instanceof Errors.RequestTimeoutError) releasePending(broker, ctx, err);
-          const retried = (ctx as unknown as Record<symbol, boolean>)[RETRIED];
+          if (err instanceof Errors.RequestTimeoutError) release(broker, ctx, pending, err);
           if (!safe || retried || !(err instanceof Errors.RequestRejectedError)) throw err;
-          count(broker, METRIC_FAILOVER_RETRIES, { action: action.name });
-          const again = ctx.copy();
-          (again as unknown as Record<symbol, boolean>)[RETRIED] = true;
-          return broker.call(action.name, ctx.params, { ctx: again } as never);
+          return rerun(ctx);
         });
       };
     },
   } as Middleware;
 }
 
-/** Rejects the transit's pending request of a timed-out call, so the layers inside see the timeout too. */
-function releasePending(broker: ServiceBroker, ctx: Context, err: Error): void {
-  const transit = transitOf(broker);
-  const pending = transit?.pendingRequests.get(ctx.id);
-  if (!transit || !pending) return;
-  transit.removePendingRequest(ctx.id);
-  pending.reject(err);
+/**
+ * Settles the transit's pending request of a timed-out call with the timeout, so the layers inside it
+ * (context tracker, circuit breaker) see it end; a late answer finds nothing waiting.
+ */
+function release(broker: ServiceBroker, ctx: Context, pending: PendingRequest | undefined, err: Error): void {
+  transitOf(broker)?.removePendingRequest(ctx.id);
+  pending?.reject(err);
 }
 
 /** False while this node's NATS connection is down (only the resilient transporter knows). */

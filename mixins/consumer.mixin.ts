@@ -1,8 +1,14 @@
-/** Consuming domain events: decode, dedupe-safe handler, retries, dead letters, and a replay channel per group. */
+/**
+ * Consuming domain events: decode, dedupe-safe handler, retries, dead letters, and a replay channel per
+ * group. On NATS, JetStream redelivers; embedded, a failed delivery is retried by timer from
+ * event_redeliveries (lib/events/redeliveries.ts), never inline while the relay waits.
+ */
 import type { Service, ServiceSchema } from "moleculer";
+import type { Sequelize } from "sequelize";
 import { TOPICS, type Topic } from "../events/topics.js";
 import { acquireDatabase, releaseDatabase } from "../lib/database.js";
 import {
+  ACK_WAIT_MS,
   DEAD_LETTER_CHANNEL,
   MAX_RETRIES,
   isDurable,
@@ -11,6 +17,13 @@ import {
   topicChannel,
 } from "../lib/events/channels.js";
 import { decodeEnvelope, UndecodableEnvelopeError, type Envelope } from "../lib/events/envelope.js";
+import {
+  pendingRedeliveries,
+  redeliveryDone,
+  redeliveryFailed,
+  scheduleRedelivery,
+  type Redelivery,
+} from "../lib/events/redeliveries.js";
 import { configOf, databaseOptions } from "../lib/runtime.js";
 
 export interface ConsumerOptions {
@@ -74,7 +87,8 @@ async function deadLetter(
 /**
  * JetStream redelivers a NAKed message at once, so MAX_RETRIES failures would pass in milliseconds
  * and a short outage of a handler's dependency (Mixpanel, the database) would dead-letter everything
- * in flight. Before a failed message goes back, it is held for this long (well inside ack_wait).
+ * in flight. Before a failed message goes back, it is held for this long (kept ours meanwhile with
+ * `working()`, however short the ack wait).
  */
 export function redeliveryDelayMs(deliveries: number): number {
   return Math.min(8_000, 1_000 * 2 ** Math.max(0, deliveries - 1));
@@ -83,6 +97,22 @@ export function redeliveryDelayMs(deliveries: number): number {
 /** The part of a JetStream message the wrapper reads. */
 interface RawMessage {
   info?: { redeliveryCount?: number };
+  /** Resets the message's ack wait: "still working on it". */
+  working?: () => void;
+}
+
+/**
+ * Keeps a JetStream message ours while its handler (and the wait before a redelivery) runs longer than
+ * the consumer's ack wait (5 s, kept short so a killed node's messages come back quickly).
+ */
+export async function holding<T>(raw: RawMessage | undefined, work: () => Promise<T>): Promise<T> {
+  if (typeof raw?.working !== "function") return work();
+  const timer = setInterval(() => raw.working?.(), ACK_WAIT_MS / 2);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 function wrap(opts: ConsumerOptions, channel: string) {
@@ -102,46 +132,104 @@ function wrap(opts: ConsumerOptions, channel: string) {
     const handle = this[opts.handler].bind(this);
     if (isDurable(configOf(this.broker))) {
       // JetStream redelivers on failure and dead-letters after MAX_RETRIES deliveries.
+      await holding(raw, async () => {
+        try {
+          await handle(envelope);
+        } catch (err) {
+          const deliveries = raw?.info?.redeliveryCount ?? 1;
+          if (deliveries < MAX_RETRIES) await sleep(redeliveryDelayMs(deliveries));
+          throw err;
+        }
+      });
+    } else {
       try {
         await handle(envelope);
       } catch (err) {
-        const deliveries = raw?.info?.redeliveryCount ?? 1;
-        if (deliveries < MAX_RETRIES) await sleep(redeliveryDelayMs(deliveries));
-        throw err;
+        // Retried later from event_redeliveries, so the relay (and the groups after this one) move on now.
+        await scheduleFirstRetry(this, opts, { channel, body, envelope, error: (err as Error).message });
+        return;
       }
-    } else {
-      await handleWithRetries(this, handle, envelope, channel, opts.group, body);
     }
     if (this.broker.isMetricsEnabled()) this.broker.metrics.increment(METRIC_CONSUMED, labels);
   };
 }
 
-/** Embedded delivery has no broker-side redelivery: retry here, then dead-letter. */
-async function handleWithRetries(
-  service: Service,
-  handle: Handler,
-  envelope: Envelope,
-  channel: string,
-  group: string,
-  body: Buffer,
-) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await handle(envelope);
-      return;
-    } catch (err) {
-      if (attempt + 1 >= MAX_RETRIES) {
-        service.logger.warn(
-          `Event ${envelope.id} failed ${MAX_RETRIES} times in ${group}; moved to dead letters: ${(err as Error).message}`,
-        );
-        if (service.broker.isMetricsEnabled())
-          service.broker.metrics.increment(METRIC_DEAD_LETTERED, { channel, group });
-        await deadLetter(service, channel, group, body, (err as Error).message, envelope.id);
-        return;
-      }
-      await sleep(50 * 2 ** attempt);
-    }
+// --- embedded redelivery ------------------------------------------------------------
+
+/** Timers of each service's scheduled redeliveries, so a stop can clear them. */
+const timers = new WeakMap<Service, Map<number, NodeJS.Timeout>>();
+
+async function withDatabase<T>(service: Service, work: (db: Sequelize) => Promise<T>): Promise<T> {
+  const options = databaseOptions(configOf(service.broker));
+  const database = await acquireDatabase(options);
+  try {
+    return await work(database.sequelize);
+  } finally {
+    await releaseDatabase(options);
   }
+}
+
+function schedule(service: Service, opts: ConsumerOptions, entry: Redelivery): void {
+  const own = timers.get(service);
+  if (!own) return; // stopped
+  const timer = setTimeout(
+    () => {
+      own.delete(entry.id);
+      redeliver(service, opts, entry).catch((err: Error) => {
+        // The bookkeeping failed (the database is away): try this one again in a second.
+        service.logger.warn(`Redelivery of event ${entry.envelopeId} to ${entry.group} postponed: ${err.message}`);
+        schedule(service, opts, { ...entry, dueInMs: 1_000 });
+      });
+    },
+    Math.max(0, entry.dueInMs),
+  );
+  own.set(entry.id, timer);
+}
+
+async function scheduleFirstRetry(
+  service: Service,
+  opts: ConsumerOptions,
+  failed: { channel: string; body: Buffer; envelope: Envelope; error: string },
+): Promise<void> {
+  const entry = await withDatabase(service, (db) =>
+    scheduleRedelivery(db, {
+      channel: failed.channel,
+      group: opts.group,
+      envelopeId: failed.envelope.id,
+      body: failed.body,
+      error: failed.error,
+    }),
+  );
+  schedule(service, opts, entry);
+}
+
+/** One scheduled attempt: done, scheduled again with a longer wait, or dead-lettered after MAX_RETRIES. */
+async function redeliver(service: Service, opts: ConsumerOptions, entry: Redelivery): Promise<void> {
+  const envelope = decodeEnvelope(entry.body);
+  const handle = (service as Service & Record<string, Handler>)[opts.handler].bind(service);
+  const labels = { channel: entry.channel, group: entry.group };
+  let failure: Error | null = null;
+  try {
+    await handle(envelope);
+  } catch (err) {
+    failure = err as Error;
+  }
+  if (!failure) {
+    await withDatabase(service, (db) => redeliveryDone(db, entry.id));
+    if (service.broker.isMetricsEnabled()) service.broker.metrics.increment(METRIC_CONSUMED, labels);
+    return;
+  }
+  if (entry.attempts + 1 >= MAX_RETRIES) {
+    service.logger.warn(
+      `Event ${envelope.id} failed ${MAX_RETRIES} times in ${entry.group}; moved to dead letters: ${failure.message}`,
+    );
+    if (service.broker.isMetricsEnabled()) service.broker.metrics.increment(METRIC_DEAD_LETTERED, labels);
+    await deadLetter(service, entry.channel, entry.group, entry.body, failure.message, envelope.id);
+    await withDatabase(service, (db) => redeliveryDone(db, entry.id));
+    return;
+  }
+  const next = await withDatabase(service, (db) => redeliveryFailed(db, entry.id, failure.message));
+  if (next) schedule(service, opts, next);
 }
 
 export function Consumer(opts: ConsumerOptions): Partial<ServiceSchema> {
@@ -157,6 +245,17 @@ export function Consumer(opts: ConsumerOptions): Partial<ServiceSchema> {
     channels,
     created(this: Service) {
       registerMetrics(this);
+    },
+    async started(this: Service) {
+      if (isDurable(configOf(this.broker))) return;
+      timers.set(this, new Map());
+      // Redeliveries a stop or a crash left pending.
+      const pending = await withDatabase(this, (db) => pendingRedeliveries(db, [opts.group]));
+      for (const entry of pending) schedule(this, opts, entry);
+    },
+    stopped(this: Service) {
+      for (const timer of timers.get(this)?.values() ?? []) clearTimeout(timer);
+      timers.delete(this);
     },
   } as Partial<ServiceSchema>;
 }

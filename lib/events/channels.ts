@@ -23,6 +23,8 @@ export function sendToChannel(broker: ServiceBroker, channel: string, payload: B
   return send(channel, payload, opts);
 }
 export const DEAD_LETTER_CHANNEL = "events.dead-letter";
+/** JetStream's ack wait for every consumer group (a newly created group; an existing one keeps its own). */
+export const ACK_WAIT_MS = 5_000;
 export const MAX_RETRIES = 5;
 
 /** Channel carrying one topic's envelopes. */
@@ -94,13 +96,20 @@ export function channelsMiddleware(config: Config): Middleware {
               servers: natsServers(config.transporter as string),
               name: "meshwork-channels",
               noAsyncTraces: true,
+              // Reconnect for ever, quickly: after a NATS restart consumers and the relay are back within ~250 ms.
+              maxReconnectAttempts: -1,
+              reconnectTimeWait: 250,
+              pingInterval: 5_000,
+              maxPingOut: 2,
             },
             streamConfig: { max_age: 7 * 24 * 3600 * 1e9 },
             consumerOptions: {
               config: {
                 // A consumer group created after events were published still gets them.
                 deliver_policy: "all",
-                ack_wait: 30 * 1e9,
+                // Messages a killed consumer held come back to the others (or its restart) after this.
+                // A handler that runs longer keeps its message with `working()` (mixins/consumer.mixin.ts).
+                ack_wait: ACK_WAIT_MS * 1e6,
               },
             },
           },

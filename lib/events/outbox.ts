@@ -9,7 +9,12 @@ const PIPELINE = 2;
 /** Seq range one claim looks at. */
 const WINDOW = 4 * BATCH;
 const IDLE_POLL_MS = 250;
-const LEASE_SECONDS = 30;
+/**
+ * How long a claimed batch is this relay's: a relay killed mid-batch holds its rows this long before
+ * another relay (or its own restart) publishes them. A batch publishes in milliseconds; a publish that
+ * outlives the lease may be published twice, which consumers absorb (they dedupe on the envelope id).
+ */
+const LEASE_SECONDS = 5;
 const PURGE_EVERY_MS = 10 * 60_000;
 
 interface Claimed {

@@ -13,8 +13,12 @@ import { RedisGate, redisOptions } from "../../lib/redis.js";
 
 export const METRIC_RATE_LIMIT_FALLBACKS = "meshwork.gateway.rate.limit.fallbacks.total";
 
-/** One rate-limit decision may wait this long for Redis before this gateway's own count decides. */
-export const RATE_LIMIT_COMMAND_TIMEOUT_MS = 50;
+/**
+ * One rate-limit decision may wait this long for Redis before this gateway's own count decides (after
+ * which Redis is skipped for a second). Long enough that a busy machine's slow answer isn't taken for
+ * a frozen Redis.
+ */
+export const RATE_LIMIT_COMMAND_TIMEOUT_MS = 100;
 
 export interface RateLimitStoreOptions {
   windowMs: number;
