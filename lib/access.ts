@@ -123,6 +123,8 @@ async function checkTeamRule(ctx: Context<unknown, Meta>, rule: TeamRule, servic
   }
   if (!owner) throw new NotFoundError(entity);
   await checkTeamRole(ctx, owner, rule.role, entity, rule.publicRead);
+  // The handler may use what the rule looked up instead of reading it again (projects.createTask does).
+  ctx.locals.teamOwner = owner;
 }
 
 /** The API-key scope an action needs. */

@@ -60,6 +60,12 @@ export async function appendColumn(m: ProjectsModels, projectId: string, columnI
   );
 }
 
+/** The project a column belongs to, or null; without reading its task order (which grows with the board). */
+export async function projectOfColumn(m: ProjectsModels, columnId: string): Promise<string | null> {
+  const column = await m.columns.findByPk(columnId, { attributes: ["projectId"] });
+  return (column?.get("projectId") as string | undefined) ?? null;
+}
+
 /** A task's fields before its number is allocated. */
 export interface UnnumberedTask {
   projectId: string;

@@ -1,5 +1,6 @@
 /** projects: tasks, moves and comments. */
 import type { Context } from "moleculer";
+import type { Owner } from "../../lib/access.js";
 import type { Meta } from "../../lib/auth.js";
 import { NotFoundError, UnprocessableError } from "../../lib/errors.js";
 import { listParams, type Page } from "../../lib/pagination.js";
@@ -66,13 +67,13 @@ export const tasksActions: ProjectsActions = {
         content: body = "",
         assigneeId: assignee = null,
       } = ctx.params;
-      const owner = await this.findProject(projectId);
+      // The team rule has just looked the project up (a mesh-internal call has no rule: read it).
+      const owner = (ctx.locals.teamOwner as Owner | undefined) ?? (await this.findProject(projectId));
       // Deleted since the rule checked it (or an internal call named no project).
       if (!owner) throw new NotFoundError("project");
       await this.checkAssignee(ctx, owner.teamId, assignee);
-      // Columns never change project, so this check needs no lock.
-      const column = await this.findColumn(columnId);
-      if (!column || column.projectId !== projectId) throw unknownColumn();
+      // Columns never change project, so this check needs no lock (nor the column's task order).
+      if ((await store.projectOfColumn(this.tables(), columnId)) !== projectId) throw unknownColumn();
       return this.inTransaction(async (tx) => {
         // Numbering takes the project row lock (creations and moves in one project go one at a time),
         // so it comes last: the lock covers this statement, the outbox row and the commit.
