@@ -3,16 +3,20 @@
  * migrates only the domains it runs, `npm run migrate` reports what it did, and a database made by the
  * release with one global history upgrades in place with its data kept.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
+import { availableServices } from "../../lib/domains.js";
 import { ROOT, cleanupAll, createDatabase, runScript, spawnNode } from "../support/processes.js";
 
+/** The platform's own history (events) and every domain folder that has migrations. */
 const DOMAIN_DIRS: Record<string, string> = {
   events: join(ROOT, "lib", "events", "migrations"),
   ...Object.fromEntries(
-    ["users", "teams", "projects", "audit"].map((d) => [d, join(ROOT, "services", d, "migrations")]),
+    availableServices()
+      .map((d) => [d, join(ROOT, "services", d, "migrations")])
+      .filter(([, dir]) => existsSync(dir)),
   ),
 };
 const filesOf = (domain: string) =>
