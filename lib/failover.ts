@@ -12,7 +12,9 @@
  *   next heartbeat.
  * - **Retry of safe calls.** A call rejected because its node was lost runs once more, on another node,
  *   when it is safe to run twice: a GET route or a cached (read) action. Writes never run twice: the
- *   caller gets the 503 (the write may or may not have happened, as with any lost connection).
+ *   caller gets the 503 (the write may or may not have happened, as with any lost connection). Any
+ *   call runs again elsewhere when it surely didn't run: its node was lost before it was sent, or the
+ *   node answered that it no longer serves the action (it is stopping).
  * - **Timed-out calls release their context.** Moleculer's Timeout middleware sits outside the context
  *   tracker and the circuit breaker, and the transit keeps a timed-out request pending until its node
  *   answers or leaves, so neither ever saw the timeout: the breaker never opened and SIGTERM waited
@@ -205,12 +207,22 @@ export function MeshFailover(broker: ServiceBroker): Middleware {
         if (ctx.nodeID) probe.watch(ctx.nodeID, action.name, answer);
         return answer.catch((err: unknown) => {
           if (err instanceof Errors.RequestTimeoutError) release(broker, ctx, pending, err);
-          if (!safe || retried || !(err instanceof Errors.RequestRejectedError)) throw err;
+          if (retried) throw err;
+          // The node answered that it no longer runs the action (it is stopping): nothing ran there.
+          if (notRunThere(err, ctx)) return rerun(ctx);
+          if (!safe || !(err instanceof Errors.RequestRejectedError)) throw err;
           return rerun(ctx);
         });
       };
     },
   } as Middleware;
+}
+
+/** A "not available on that node" answer from the node the call went to: the action never ran. */
+function notRunThere(err: unknown, ctx: Context): boolean {
+  if (!(err instanceof Errors.ServiceNotAvailableError) && !(err instanceof Errors.ServiceNotFoundError)) return false;
+  const nodeID = (err as { data?: { nodeID?: string } }).data?.nodeID;
+  return Boolean(nodeID) && nodeID === ctx.nodeID;
 }
 
 /**
@@ -243,6 +255,8 @@ interface NatsClient {
  */
 export class ResilientNatsTransporter extends Transporters.NATS {
   online = false;
+  /** Set by our own disconnect: the connection closing then is no outage. */
+  private closing = false;
 
   async connect(): Promise<void> {
     await super.connect();
@@ -251,8 +265,14 @@ export class ResilientNatsTransporter extends Transporters.NATS {
     void this.follow(client);
   }
 
+  async disconnect(): Promise<void> {
+    this.closing = true;
+    await super.disconnect();
+  }
+
   private async follow(client: NatsClient): Promise<void> {
     for await (const status of client.status()) {
+      if (this.closing) return;
       if (status.type === "disconnect") this.lost();
       else if (status.type === "reconnect") this.back();
     }

@@ -45,6 +45,8 @@ export class OutboxRelay {
   published = 0;
   /** Channels whose JetStream stream this relay has made sure of. */
   private streams = new Set<string>();
+  /** A publish failed since the last success: rows are waiting out their backoff. */
+  private failing = false;
 
   constructor(
     private readonly sequelize: Sequelize,
@@ -190,8 +192,17 @@ export class OutboxRelay {
         },
       );
       this.published += sent.length;
+      // The channel is back (NATS restarted, say): what failed meanwhile goes now, not at its backoff.
+      if (this.failing && !failed.length) {
+        this.failing = false;
+        await this.sequelize.query(
+          "UPDATE outbox SET next_attempt_at = now() WHERE sent_at IS NULL AND attempts > 0 AND next_attempt_at > now()",
+        );
+        this.again = true;
+      }
     }
     if (failed.length) {
+      this.failing = true;
       // Make sure of their streams again on the next attempt (one may have been deleted).
       for (const row of rows.filter((r) => failed.includes(r.seq))) this.streams.delete(topicChannel(row.topic));
       const reason = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as Error;

@@ -107,6 +107,37 @@ describe("a timed-out remote call", () => {
   });
 });
 
+describe("a call reaching a node that no longer runs the action", () => {
+  it("runs on another node, even a write, since nothing ran where it went", async () => {
+    const ns = randomUUID();
+    const caller = broker("a", ns);
+    const b = broker("b", ns);
+    const c = broker("c", ns);
+    const runs: string[] = [];
+    for (const [node, name] of [
+      [b, "b"],
+      [c, "c"],
+    ] as const) {
+      node.createService({
+        name: "things",
+        actions: { write: { rest: "POST /things", handler: () => runs.push(name) && name } },
+      });
+    }
+    await Promise.all([caller.start(), b.start(), c.start()]);
+    await caller.waitForServices("things", 5_000);
+    const endpoints = () =>
+      (caller.registry.getActionEndpoints("things.write") as unknown as { count(): number }).count();
+    while (endpoints() < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    let picked = caller.findNextActionEndpoint("things.write", {}, undefined as never) as { id: string };
+    if (picked.id !== "b") picked = caller.findNextActionEndpoint("things.write", {}, undefined as never) as never;
+    expect(picked.id).toBe("b");
+    // b stops serving it (a node shutting down unregisters its services first) after the caller picked b.
+    await b.destroyService(b.getLocalService("things") as never);
+    expect(await caller.call(picked as never, {}, { timeout: 5_000 })).toBe("c");
+    expect(runs).toEqual(["c"]);
+  });
+});
+
 describe("a node that stops answering", () => {
   it("is declared lost by a ping: safe calls run on another node, writes fail once and never run twice", async () => {
     const ns = randomUUID();

@@ -263,6 +263,8 @@ export interface Kept {
   auditDuplicated: number;
   /** Outbox rows not yet published. */
   unsent: number;
+  /** The longest a created task's TaskCreated took to reach audit (occurred → received), ms. */
+  auditLagMs: number;
 }
 
 export async function kept(dbUrl: string, outcomes: Outcome[]): Promise<Kept> {
@@ -285,6 +287,12 @@ export async function kept(dbUrl: string, outcomes: Outcome[]): Promise<Kept> {
     dbUrl,
     "SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL",
   );
+  const [{ lag }] = await query<{ lag: number }>(
+    dbUrl,
+    `SELECT coalesce(max(extract(epoch FROM received_at - occurred_at) * 1000), 0)::int AS lag
+       FROM audit_events WHERE type = 'TaskCreated' AND entity_id = ANY($1::text[])`,
+    [[...ids]],
+  );
   return {
     created: created.length,
     lost: created.filter((o) => !o.id || !ids.has(o.id)).length,
@@ -293,6 +301,7 @@ export async function kept(dbUrl: string, outcomes: Outcome[]): Promise<Kept> {
     auditMissing: audit.missing,
     auditDuplicated: audit.duplicated,
     unsent,
+    auditLagMs: lag,
   };
 }
 
