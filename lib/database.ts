@@ -70,8 +70,12 @@ const GUEST_SESSION_MS = 15_000;
 /** How long a guest waits for a starting node to publish its socket. */
 const GUEST_WAIT_MS = 20_000;
 
-/** postgresql.conf of the embedded cluster. */
-const EMBEDDED_POSTGRESQL_CONF: string[] = [];
+/**
+ * The embedded server's memory, sized for one session in one process (PostgreSQL's defaults are for a
+ * shared server of 100 connections): shared buffers are WASM memory the process keeps once touched.
+ * 16 MB of buffers hold this product's working set many times over. Measured in docs/benchmarks.md.
+ */
+const EMBEDDED_SETTINGS = ["shared_buffers=16MB", "max_connections=8", "maintenance_work_mem=16MB"];
 
 /** Owner-only access to DATA_DIR and everything in it, whatever the umask (PGlite's initdb makes files 0666). */
 function restrictTree(path: string): void {
@@ -153,7 +157,7 @@ async function startWorker(dataDir: string, socketPath: string): Promise<() => P
     dataDir,
     socketPath,
     maxConnections: WORKER_MAX_CONNECTIONS,
-    postgresqlconf: EMBEDDED_POSTGRESQL_CONF,
+    settings: EMBEDDED_SETTINGS,
   };
   const worker = new Worker(WORKER_FILE, { workerData: data, name: "pglite" });
   const next = () =>

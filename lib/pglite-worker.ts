@@ -17,8 +17,8 @@ export interface PgliteWorkerData {
   socketPath: string;
   /** Sessions the socket server accepts at once: the node's pool plus a guest's. */
   maxConnections: number;
-  /** postgresql.conf lines; empty keeps the cluster's own file. */
-  postgresqlconf: string[];
+  /** Server settings (`name=value`) given on PGlite's command line, over the cluster's postgresql.conf. */
+  settings: string[];
 }
 
 /** What the worker tells the thread that started it. */
@@ -36,9 +36,9 @@ let pglite: PGlite | null = null;
 let server: PGLiteSocketServer | null = null;
 
 async function start(): Promise<void> {
-  // PGlite rewrites postgresql.conf with these lines when given any: none keeps initdb's file.
-  const conf = options.postgresqlconf.length ? { postgresqlconf: options.postgresqlconf } : {};
-  pglite = await PGlite.create(options.dataDir, conf);
+  // As `-c` options after PGlite's own: the cluster's postgresql.conf stays as initdb wrote it.
+  const startParams = [...PGlite.defaultStartParams, ...options.settings.flatMap((setting) => ["-c", setting])];
+  pglite = await PGlite.create(options.dataDir, { startParams });
   // No TCP port: any local user could reach an unauthenticated Postgres on one.
   server = new PGLiteSocketServer({ db: pglite, path: options.socketPath, maxConnections: options.maxConnections });
   await server.start();

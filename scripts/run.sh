@@ -11,4 +11,10 @@ elif [ ! -f "$root/dist/bin/$command.js" ]; then
   echo "meshwork: dist/ is missing and TypeScript isn't installed: run npm ci, then npm run build" >&2
   exit 1
 fi
-exec node "$root/dist/bin/$command.js" "$@"
+flags=()
+# Embedded (no DATABASE_URL), PGlite's WASM stays on V8's baseline compiler: optimising it took
+# 500 MB more at start and bought no measurable speed (docs/benchmarks.md). Checked, as V8 flags come and go.
+if [ -z "${DATABASE_URL:-}" ] && node --v8-options | grep -q -- "--liftoff-only"; then
+  flags+=(--liftoff-only)
+fi
+exec node "${flags[@]}" "$root/dist/bin/$command.js" "$@"

@@ -19,7 +19,8 @@
  * Knobs: BENCH_ROWS (raw,bare,anchor,pg,mesh,embedded), BENCH_ROUNDS (3), BENCH_SECONDS (5 per round),
  * BENCH_CONNECTIONS (50), BENCH_TASK_RATE (500), BENCH_TASK_SECONDS (30), BENCH_TASK_PROJECTS (10),
  * BENCH_CEILING_SECONDS (10), BENCH_TASKS=0 (skip the task rows), BENCH_CPU_PROF=<dir> (V8 CPU profiles
- * of the meshwork nodes), BENCH_NODE_ENV_<ROW>="K=V K=V" (extra env for one row's nodes),
+ * of the meshwork nodes), BENCH_NODE_ENV_<ROW>="K=V K=V" (extra env for one row's nodes), BENCH_NODE_ARGS_<ROW>
+ * (node options for them; <ROW> upper-cased, `-` as `_`: EMBEDDED_BEFORE),
  * BENCH_BEFORE=<checkout> (the meshwork rows of another checkout's dist/ as `<row>-before`, side by side),
  * TEST_PG_URL, TEST_NATS_URL.
  */
@@ -122,8 +123,9 @@ function spawnScript(name: string, script: string, extra: Record<string, string>
   });
 }
 
+/** BENCH_NODE_ENV_<ROW> (`pg`, `embedded_before`…): "K=V K=V" for that row's nodes. */
 function extraEnv(row: string): Record<string, string> {
-  const raw = env[`BENCH_NODE_ENV_${row.toUpperCase()}`] ?? "";
+  const raw = env[`BENCH_NODE_ENV_${row.toUpperCase().replace(/-/g, "_")}`] ?? "";
   return Object.fromEntries(
     raw
       .split(/\s+/)
@@ -149,6 +151,8 @@ async function spawnMeshwork(
   const healthPort = await freePort();
   const metricsPort = await freePort();
   const args = env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", env.BENCH_CPU_PROF] : [];
+  // BENCH_NODE_ARGS_<ROW>: node options for that row's nodes (V8 flags, which NODE_OPTIONS refuses).
+  args.push(...(env[`BENCH_NODE_ARGS_${row.toUpperCase().replace(/-/g, "_")}`] ?? "").split(/\s+/).filter(Boolean));
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...args, join(root, "dist", "bin", "start.js")], {
     cwd: root,
