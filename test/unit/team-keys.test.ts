@@ -7,7 +7,14 @@ import { randomUUID } from "node:crypto";
 import { Errors, ServiceBroker, type Context } from "moleculer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiKeyScope, AuthUser, Meta } from "../../lib/auth.js";
-import { CallerAccess, checkTeamRole, teamKeyCap, TEAM_ROLES, type TeamRole } from "../../lib/access.js";
+import {
+  CallerAccess,
+  checkTeamRole,
+  teamKeyCap,
+  TEAM_ROLES,
+  type TeamAccess,
+  type TeamRole,
+} from "../../lib/access.js";
 
 const TEAM = randomUUID();
 const OTHER = randomUUID();
@@ -34,6 +41,13 @@ broker.createService({
       handler: () => "ok",
     },
     personal: { access: "user", rest: "GET /me/things", handler: () => "ok" },
+    /** checkTeamRole as a handler with an optional team filter calls it, on the caller's context. */
+    probe: {
+      handler(ctx: Context<{ teamId: string; needed: TeamRole; publicEntity: boolean }, Meta>) {
+        const { teamId, needed, publicEntity } = ctx.params;
+        return checkTeamRole(ctx, { teamId, isPublic: publicEntity }, needed, "team", publicEntity);
+      },
+    },
   },
 });
 beforeAll(() => broker.start());
@@ -48,10 +62,13 @@ function teamKey(issuerRole: TeamRole | null, scopes: ApiKeyScope[], otherRole: 
 
 /** The role checkTeamRole grants `user` on `teamId`, or the refusal's status. */
 async function roleOf(user: AuthUser, teamId: string, publicEntity = false): Promise<TeamRole | number | null> {
-  const ctx = broker.ContextFactory.create(broker, null, {}, { meta: { user } }) as Context<unknown, Meta>;
   for (const needed of [...TEAM_ROLES].reverse()) {
     try {
-      const access = await checkTeamRole(ctx, { teamId, isPublic: publicEntity }, needed, "team", publicEntity);
+      const access = await broker.call<TeamAccess, object>(
+        "routes.probe",
+        { teamId, needed, publicEntity },
+        { meta: { user } },
+      );
       if (access.role === null) return null;
       return needed;
     } catch (err) {
