@@ -10,11 +10,14 @@ import { MeshFailover, ResilientNatsTransporter } from "./lib/failover.js";
 import { bindConfig } from "./lib/runtime.js";
 import { createValidator } from "./lib/validation.js";
 import { installLeanRequestMetrics } from "./lib/metrics.js";
+import { batchNatsWrites } from "./lib/socket-batching.js";
 import { cloneCached } from "./mixins/cache.mixin.js";
 
 export function brokerOptions(config: Config): BrokerOptions {
   // Moleculer's request metrics, same series with fewer labels, at a fraction of the cost (lib/metrics.ts).
   installLeanRequestMetrics();
+  // One socket write per event-loop turn for NATS packets, not one per packet (lib/socket-batching.ts).
+  if (config.transporter?.startsWith("nats://")) batchNatsWrites();
   return {
     namespace: config.namespace,
     nodeID: config.nodeId ?? `${hostname()}-${process.pid}`,
