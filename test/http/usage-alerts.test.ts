@@ -43,11 +43,8 @@ const usage = () => node.broker.getLocalService("usage") as unknown as UsageServ
 
 /** The quota alerts the outbox holds for a team, oldest first. */
 async function alertsOf(teamId: string): Promise<{ type: string; event: Json }[]> {
-  const rows = await usage()
-    .sql()
-    .query<{
-      envelope: Buffer;
-    }>("SELECT envelope FROM outbox WHERE topic = 'requests' AND envelope IS NOT NULL ORDER BY seq", { type: QueryTypes.SELECT });
+  const sql = "SELECT envelope FROM outbox WHERE topic = 'requests' ORDER BY seq";
+  const rows = await usage().sql().query<{ envelope: Buffer }>(sql, { type: QueryTypes.SELECT });
   return rows
     .map((row) => decodeEnvelope(row.envelope))
     .filter((e) => e.teamId === teamId && e.type !== "Request")
