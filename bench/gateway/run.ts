@@ -134,6 +134,15 @@ function extraEnv(row: string): Record<string, string> {
   );
 }
 
+/** The V8 flag a checkout's scripts/run.sh gives embedded nodes, if any. */
+function embeddedFlagOf(root: string): string | null {
+  try {
+    return readFileSync(join(root, "scripts", "run.sh"), "utf8").includes("--liftoff-only") ? "--liftoff-only" : null;
+  } catch {
+    return null;
+  }
+}
+
 interface Meshwork extends Server {
   /** Milliseconds from spawn to the first 200 on /ready. */
   readyMs: number;
@@ -151,6 +160,8 @@ async function spawnMeshwork(
   const healthPort = await freePort();
   const metricsPort = await freePort();
   const args = env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", env.BENCH_CPU_PROF] : [];
+  // What the checkout's `npm start` adds for an embedded node (scripts/run.sh), so the row runs as it would.
+  if (!nodeEnv.DATABASE_URL && embeddedFlagOf(root)) args.push(embeddedFlagOf(root) as string);
   // BENCH_NODE_ARGS_<ROW>: node options for that row's nodes (V8 flags, which NODE_OPTIONS refuses).
   args.push(...(env[`BENCH_NODE_ARGS_${row.toUpperCase().replace(/-/g, "_")}`] ?? "").split(/\s+/).filter(Boolean));
   const spawnedAt = performance.now();
