@@ -147,6 +147,8 @@ interface Meshwork extends Server {
   /** Milliseconds from spawn to the first 200 on /ready. */
   readyMs: number;
   rssAtReady: number;
+  /** The highest RSS the process has had so far (VmHWM), in MB: a first boot's peak. */
+  peak(): number;
 }
 
 /** A meshwork node from the compiled build; resolves at its first 200 on /ready. */
@@ -199,7 +201,9 @@ async function spawnMeshwork(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const readyMs = Math.round(performance.now() - spawnedAt);
-  return { ...server, readyMs, rssAtReady: server.rss() };
+  const pid = child.pid as number;
+  const peak = () => Number(/^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) >> 10;
+  return { ...server, readyMs, rssAtReady: server.rss(), peak };
 }
 
 async function call<T>(port: number, method: string, path: string, body?: unknown, token?: string): Promise<T> {
@@ -287,10 +291,12 @@ async function startMeshwork(
     const embeddedEnv = { ...secrets, DATA_DIR: dataDir };
     const cold = await spawnMeshwork("embedded", `embedded${suffix}`, embeddedEnv, root);
     const { readyMs: coldMs, rssAtReady: coldRss } = cold;
+    const coldPeak = cold.peak();
     await cold.stop();
     const warm = await spawnMeshwork("embedded", `embedded${suffix}`, embeddedEnv, root);
     console.log(
-      `embedded${suffix} start to ready: cold (initdb) ${coldMs} ms, RSS ${coldRss} MB; warm ${warm.readyMs} ms, RSS ${warm.rssAtReady} MB`,
+      `embedded${suffix} start to ready: cold (initdb) ${coldMs} ms, RSS ${coldRss} MB (peak ${coldPeak} MB); ` +
+        `warm ${warm.readyMs} ms, RSS ${warm.rssAtReady} MB (peak ${warm.peak()} MB)`,
     );
     nodes[`embedded${suffix}`] = [warm];
     ports[`embedded${suffix}`] = warm.port;
@@ -344,6 +350,8 @@ async function main(): Promise<void> {
     for (const [row, list] of Object.entries(nodes)) pids[row] = list.map((node) => node.child.pid as number);
     const cpuMs = (row: string) => (pids[row] ?? []).reduce((sum, pid) => sum + cpuMsOf(pid), 0);
     const cpuPerRequest: Record<string, number[]> = Object.fromEntries(rows.map((row) => [row, []]));
+    /** Each node's highest RSS at the end of a round (under load), before it idles. */
+    const loadedRss = new Map<Meshwork, number>();
 
     // Rounds alternate the rows, so a change in the machine's load falls on all of them alike.
     const results: Record<string, LoadResult[]> = Object.fromEntries(rows.map((row) => [row, []]));
@@ -359,6 +367,7 @@ async function main(): Promise<void> {
         // Charged to every request of the round, the half-second warm-up included.
         const served = result.requests * ((SECONDS + 0.5) / SECONDS);
         cpuPerRequest[row].push(((cpuMs(row) - cpuBefore) * 1000) / Math.max(1, served));
+        for (const node of nodes[row] ?? []) loadedRss.set(node, Math.max(loadedRss.get(node) ?? 0, node.rss()));
         console.log(
           `round ${round} ${row.padEnd(15)} ${fmt(result.rps).padStart(7)} req/s  p50 ${ms(result.p50)} ms  p99 ${ms(result.p99)} ms` +
             `  CPU ${fmt(cpuPerRequest[row][round - 1])} µs/req` +
@@ -392,10 +401,14 @@ async function main(): Promise<void> {
 
     if (TASKS) await taskRows(ports.pg, tokens.pg, dbUrl);
 
-    console.log(`\n| node | RSS at ready | RSS after load |`);
-    console.log(`|---|---|---|`);
+    console.log(`\n| node | RSS at ready | RSS under load (highest at a round's end) | RSS at the end of the run |`);
+    console.log(`|---|---|---|---|`);
     for (const [row, list] of Object.entries(nodes)) {
-      for (const node of list) console.log(`| ${row}: ${node.name} | ${node.rssAtReady} MB | ${node.rss()} MB |`);
+      for (const node of list) {
+        console.log(
+          `| ${row}: ${node.name} | ${node.rssAtReady} MB | ${loadedRss.get(node) ?? "—"} MB | ${node.rss()} MB |`,
+        );
+      }
     }
     console.log(`\nload average ${load()} at the end`);
   } finally {
