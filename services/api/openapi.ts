@@ -255,14 +255,15 @@ const headerRefs = (names: string[]) =>
 
 /** The error statuses a route can answer, from its declaration. */
 export function problemStatuses(route: Route, pathNames: string[], fields: Field[]): string[] {
-  const hasBody = ["POST", "PATCH", "PUT"].includes(route.method);
+  // The JSON body parser reads any body but a GET's (fetch sends none): malformed, too large, bad charset.
+  const readsBody = route.method !== "GET";
   const statuses = new Set<number>([403, 429, 503, ...(route.problems ?? [])]);
-  if (hasBody || pathNames.length || route.method === "POST") statuses.add(400);
+  if (readsBody || pathNames.length) statuses.add(400);
   if (route.access !== "public") statuses.add(401);
   if (pathNames.length || route.team || route.access !== "public") statuses.add(404);
   if (route.response?.contentMediaType) statuses.add(406);
   if (route.method !== "GET") statuses.add(409);
-  if (hasBody) statuses.add(413).add(415);
+  if (readsBody) statuses.add(413).add(415);
   // Path parameters are validated too (GET /projects/not-a-uuid is 422 naming `id`).
   if (fields.length || pathNames.some((name) => name in (route.params ?? {})) || route.method === "POST") {
     statuses.add(422);

@@ -9,6 +9,7 @@ import { createNode, type MeshworkNode } from "../../node.js";
 import { grantRole } from "../../services/users/store.js";
 import { allSchemas } from "../../lib/domains.js";
 import { API_PREFIX } from "../../lib/actions.js";
+import { assertKeepsContract } from "./openapi-check.js";
 import type { Sequelize } from "sequelize";
 
 // --- nodes -------------------------------------------------------------------
@@ -115,8 +116,20 @@ export interface ApiClient {
   put<T = Json>(path: string, body?: unknown, opts?: RequestOptions): Promise<ApiResponse<T>>;
 }
 
-/** A fetch-based client; paths are relative to `prefix` (the versioned API by default, "" for the root). */
-export function api(baseUrl: string, prefix = API_PREFIX): ApiClient {
+export interface ClientOptions {
+  /**
+   * Check every answer against its route's OpenAPI declaration (default true). Off only for a test
+   * that stands a fake service in for a real one behind its routes: the fake answers its own shapes.
+   */
+  checkContract?: boolean;
+}
+
+/**
+ * A fetch-based client; paths are relative to `prefix` (the versioned API by default, "" for the root).
+ * Every answer is checked against its route's OpenAPI declaration (openapi-check.ts): a status the
+ * route doesn't declare, or a body that leaves its schema, fails the test.
+ */
+export function api(baseUrl: string, prefix = API_PREFIX, { checkContract = true }: ClientOptions = {}): ApiClient {
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { Accept: "application/json", ...opts.headers };
     if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
@@ -126,11 +139,13 @@ export function api(baseUrl: string, prefix = API_PREFIX): ApiClient {
       body = typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
       headers["Content-Type"] ??= "application/json";
     }
-    const res = await fetch(`${baseUrl}${prefix}${path}`, { method, headers, body });
+    const url = `${baseUrl}${prefix}${path}`;
+    const res = await fetch(url, { method, headers, body });
     const text = await res.text();
     const type = res.headers.get("content-type") ?? "";
     let parsed: unknown = text.length ? text : null;
     if (text.length && /json/.test(type)) parsed = JSON.parse(text);
+    if (checkContract) assertKeepsContract({ method, url, status: res.status, contentType: type, body: parsed, text });
     return { status: res.status, headers: res.headers, body: parsed as T, text };
   }
   return {
