@@ -342,7 +342,8 @@ async function main(): Promise<void> {
       ports.anchor = anchor.port;
       tokens.anchor = tokens.pg;
     }
-    if (BEFORE) await startMeshwork(BEFORE, "-before", await createDb(), secrets, started);
+    const beforeDbUrl = BEFORE ? await createDb() : null;
+    if (BEFORE) await startMeshwork(BEFORE, "-before", beforeDbUrl as string, secrets, started);
     const rows = ROWS.flatMap((row) => [row, `${row}-before`]).filter((row) => ports[row] !== undefined);
     // The processes that serve each row, whose CPU time a round is charged.
     const pids: Record<string, number[]> = {};
@@ -399,7 +400,10 @@ async function main(): Promise<void> {
       );
     }
 
-    if (TASKS) await taskRows(ports.pg, tokens.pg, dbUrl);
+    if (TASKS) {
+      await taskRows("", ports.pg, tokens.pg, dbUrl);
+      if (BEFORE) await taskRows(" (before)", ports["pg-before"], tokens["pg-before"], beforeDbUrl as string);
+    }
 
     console.log(`\n| node | RSS at ready | RSS under load (highest at a round's end) | RSS at the end of the run |`);
     console.log(`|---|---|---|---|`);
@@ -426,7 +430,7 @@ function targetOf(row: string, ports: Record<string, number>, tokens: Record<str
 }
 
 /** POST /projects/:id/tasks at TASK_RATE over TASK_PROJECTS projects, then one project's ceiling. */
-async function taskRows(port: number, token: string, dbUrl: string): Promise<void> {
+async function taskRows(label: string, port: number, token: string, dbUrl: string): Promise<void> {
   const team = await call<{ id: string }>(port, "POST", "/teams", { name: "Bench team" }, token);
   const projects: { id: string; columnId: string }[] = [];
   for (let i = 0; i <= TASK_PROJECTS; i++) {
@@ -474,7 +478,7 @@ async function taskRows(port: number, token: string, dbUrl: string): Promise<voi
   await db.end();
   const keys = rows[0];
   const consecutive = keys.n === keys.max && keys.n === keys.distinct;
-  console.log(`\n| POST /projects/:id/tasks (PostgreSQL) | achieved/s | p50 | p99 | max | errors |`);
+  console.log(`\n| POST /projects/:id/tasks (PostgreSQL)${label} | achieved/s | p50 | p99 | max | errors |`);
   console.log(`|---|---|---|---|---|---|`);
   console.log(
     `| offered ${TASK_RATE}/s over ${TASK_PROJECTS} projects, ${TASK_SECONDS} s | ${fmt(spread.rps)} | ${ms(spread.p50)} ms | ${ms(spread.p99)} ms | ${ms(spread.max)} ms | ${spread.errors} ${spread.errors ? JSON.stringify(spread.statuses) : ""} |`,
