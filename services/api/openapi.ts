@@ -409,7 +409,8 @@ const DESCRIPTION = `The meshwork API. JSON in, JSON out, under \`/api/v1\`.
 Routes marked public need neither.
 
 **Errors** are \`application/problem+json\` (RFC 9457) with a stable \`code\`; a 422 names each refused field in
-\`errors[]\`. Resources of a team you don't belong to answer 404.
+\`errors[]\`. Resources of a team you don't belong to answer 404. Before any route, the HTTP server itself may answer
+408 (a request too slow to arrive) or 431 (headers over 16 kB), as problems too.
 
 **Lists** take \`page\` and \`pageSize\` (≤ 100) and answer \`{rows, total, page, pageSize, totalPages}\`; cursor lists
 (audit, inbox) take \`cursor\` and \`limit\` and answer \`{rows, nextCursor}\`.

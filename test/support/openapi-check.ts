@@ -45,6 +45,9 @@ const MATCHERS: Matcher[] = Object.entries(OPENAPI.paths)
   )
   .sort((a, b) => a.params - b.params);
 
+/** What Node's HTTP server answers before any route is chosen: a request too slow (408), headers too large (431). */
+const BEFORE_ROUTING = new Set([408, 431]);
+
 /** A JSON pointer into the document, as an ajv reference. */
 function pointer(...segments: string[]): string {
   const escaped = segments.map((s) => encodeURIComponent(s.replace(/~/g, "~0").replace(/\//g, "~1")));
@@ -86,8 +89,8 @@ export function contractViolation(res: ReceivedResponse): string | null {
   const path = new URL(res.url).pathname;
   const isProblem = /^application\/problem\+json/.test(res.contentType);
   const matched = MATCHERS.find((m) => m.method === method && m.pattern.test(path));
-  if (!matched || res.status >= 500) {
-    // No route (404, 405) or a bug: still an RFC 9457 problem whenever it is an error of the API.
+  if (!matched || res.status >= 500 || BEFORE_ROUTING.has(res.status)) {
+    // No route (404, 405), the HTTP server's own refusal, or a bug: still an RFC 9457 problem.
     if (res.status < 400 || (!matched && !path.startsWith(API_PREFIX))) return null;
     if (!isProblem) return `an error must be application/problem+json, got ${res.contentType || "nothing"}`;
     return schemaErrors(pointer("components", "schemas", "Problem"), res.body);

@@ -71,6 +71,9 @@ describe("the response check", () => {
     expect(contractViolation(received({ ...error, url: `${BASE}/api/v1/nowhere` }))).toBeNull();
     expect(contractViolation(received({ ...error, contentType: "application/json" }))).toMatch(/problem\+json/);
     expect(contractViolation(received({ ...error, body: { ...problem, stack: "at x" } }))).toMatch(/additional/);
+    // The HTTP server's own refusals come before any route: any route may meet them.
+    const tooLarge = { ...problem, status: 431, code: "HEADERS_TOO_LARGE" };
+    expect(contractViolation(received({ ...error, status: 431, body: tooLarge }))).toBeNull();
     // Outside the API (the dev mailbox's pages, /docs) only errors are checked.
     expect(contractViolation(received({ url: `${BASE}/docs`, contentType: "text/html", body: "<html>" }))).toBeNull();
   });
