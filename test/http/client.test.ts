@@ -5,25 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMeshworkClient, type MeshworkClient, type Schemas } from "meshwork/client";
-import { assertKeepsContract } from "../support/openapi-check.js";
+import { contractFetch } from "../support/openapi-check.js";
 import { startTestNode, TEST_PASSWORD, uniqueEmail, type TestNode } from "../support/testkit.js";
 
 let node: TestNode;
 let client: MeshworkClient;
 
-/** fetch, with each answer held to its route's declaration like the test kit's client does. */
-async function checkedFetch(request: Request): Promise<Response> {
-  const response = await fetch(request);
-  const text = await response.clone().text();
-  const contentType = response.headers.get("content-type") ?? "";
-  const body = text && /json/.test(contentType) ? JSON.parse(text) : text || null;
-  assertKeepsContract({ method: request.method, url: request.url, status: response.status, contentType, body, text });
-  return response;
-}
-
 beforeAll(async () => {
   node = await startTestNode();
-  client = createMeshworkClient({ baseUrl: node.baseUrl, fetch: checkedFetch });
+  client = createMeshworkClient({ baseUrl: node.baseUrl, fetch: contractFetch });
 });
 afterAll(() => node.stop());
 
@@ -62,7 +52,7 @@ describe("meshwork/client", () => {
   });
 
   it("answers errors as typed problems", async () => {
-    const anonymous = createMeshworkClient({ baseUrl: node.baseUrl, fetch: checkedFetch });
+    const anonymous = createMeshworkClient({ baseUrl: node.baseUrl, fetch: contractFetch });
     const me = await anonymous.GET("/api/v1/users/me");
     expect(me.response.status).toBe(401);
     expect(me.data).toBeUndefined();

@@ -125,3 +125,13 @@ export function assertKeepsContract(res: ReceivedResponse): void {
       `body: ${res.text.slice(0, 1000)}`,
   );
 }
+
+/** fetch, with each answer held to its route's declaration: what the generated client uses in tests. */
+export async function contractFetch(request: Request): Promise<Response> {
+  const response = await fetch(request);
+  const text = await response.clone().text();
+  const contentType = response.headers.get("content-type") ?? "";
+  const body = text && /json/.test(contentType) ? (JSON.parse(text) as unknown) : text || null;
+  assertKeepsContract({ method: request.method, url: request.url, status: response.status, contentType, body, text });
+  return response;
+}

@@ -9,7 +9,8 @@ import { createNode, type MeshworkNode } from "../../node.js";
 import { grantRole } from "../../services/users/store.js";
 import { allSchemas } from "../../lib/domains.js";
 import { API_PREFIX } from "../../lib/actions.js";
-import { assertKeepsContract } from "./openapi-check.js";
+import { createMeshworkClient } from "meshwork/client";
+import { assertKeepsContract, contractFetch } from "./openapi-check.js";
 import type { Sequelize } from "sequelize";
 
 // --- nodes -------------------------------------------------------------------
@@ -231,16 +232,24 @@ export async function signup(
   password = TEST_PASSWORD,
   extra: Record<string, unknown> = {},
 ): Promise<SessionBody> {
-  const res = await client.post<SessionBody>("/auth/signup", { email, password, ...extra });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
+  // Through the generated client (meshwork/client), so every suite exercises it on its happy path.
+  const { data, error, response } = await typedClient(client).POST("/api/v1/auth/signup", {
+    body: { email, password, ...extra },
+  });
+  expect(response.status, JSON.stringify(error ?? null)).toBe(201);
+  return data as SessionBody;
 }
 
 /** Signs in over HTTP and returns the session. */
 export async function login(client: ApiClient, email: string, password = TEST_PASSWORD): Promise<SessionBody> {
-  const res = await client.post<SessionBody>("/auth/login", { email, password });
-  expect(res.status, res.text).toBe(200);
-  return res.body;
+  const { data, error, response } = await typedClient(client).POST("/api/v1/auth/login", { body: { email, password } });
+  expect(response.status, JSON.stringify(error ?? null)).toBe(200);
+  return data as SessionBody;
+}
+
+/** The generated client on the same gateway, each answer checked against the spec like `api()`'s. */
+function typedClient(client: ApiClient) {
+  return createMeshworkClient({ baseUrl: client.baseUrl, fetch: contractFetch });
 }
 
 /** The users service's database on a node or broker that runs it. */
