@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Route } from "../../lib/actions.js";
 import { API_PREFIX } from "../../lib/actions.js";
 import { allRoutes } from "../../lib/domains.js";
+import { contractViolation } from "../support/openapi-check.js";
 import { createProject, createTask } from "../support/tenancy.js";
 import {
   api,
@@ -484,6 +485,11 @@ async function check(req: FuzzRequest): Promise<void> {
   const text = await res.text();
   const what = summary(req, res.status, text);
   if (res.status >= 500) expect(res.status, what).toBe(503);
+  // Whatever the input, the answer is one the route declares, in the declared shape.
+  const contentType = res.headers.get("content-type") ?? "";
+  const body = text && /json/.test(contentType) ? (JSON.parse(text) as unknown) : text || null;
+  const url = `${node.baseUrl}${API_PREFIX}${req.path}`;
+  expect(contractViolation({ method: req.method, url, status: res.status, contentType, body, text }), what).toBeNull();
   if (res.status < 400) return;
   expect(res.headers.get("content-type"), what).toMatch(/^application\/problem\+json/);
   const problem = JSON.parse(text) as Record<string, unknown>;
