@@ -60,12 +60,6 @@ export async function appendColumn(m: ProjectsModels, projectId: string, columnI
   );
 }
 
-/** The project a column belongs to, or null; without reading its task order (which grows with the board). */
-export async function projectOfColumn(m: ProjectsModels, columnId: string): Promise<string | null> {
-  const column = await m.columns.findByPk(columnId, { attributes: ["projectId"] });
-  return (column?.get("projectId") as string | undefined) ?? null;
-}
-
 /** A task's fields before its number is allocated. */
 export interface UnnumberedTask {
   projectId: string;
@@ -82,31 +76,31 @@ export interface UnnumberedTask {
  * project row lock, held from here to the end of the transaction, so keys are consecutive and unique
  * however many creations race. Run it last in the transaction (only the outbox row after it): the
  * lock is then held for this statement and the commit, not the whole creation. Null when the project
- * is gone; `appended` false when the column isn't the project's (the caller rolls back: no number is
- * used up).
+ * is gone; `task` null when the column isn't the project's (nothing inserted; the caller rolls back,
+ * so no number is used up).
  */
 export async function insertNumberedTask(
   m: ProjectsModels,
   task: UnnumberedTask,
   tx: Tx,
-): Promise<{ task: TaskRecord; teamId: string; appended: boolean } | null> {
+): Promise<{ task: TaskRecord | null; teamId: string } | null> {
   const row = await selectOne<Record<string, unknown>>(
     sqlOf(m.projects),
     `WITH numbered AS (
        UPDATE projects SET task_seq = task_seq + 1 WHERE id = $1 RETURNING task_seq, prefix, team_id
      ), inserted AS (
        INSERT INTO tasks (id, project_id, column_id, seq, key, title, points, content, assignee_id, created_by)
-       SELECT $2::uuid, $1::uuid, $3::uuid, task_seq, prefix || '-' || task_seq, $4::text, $5::int, $6::text,
+       SELECT $2::uuid, $1::uuid, c.id, n.task_seq, n.prefix || '-' || n.task_seq, $4::text, $5::int, $6::text,
               $7::uuid, $8::uuid
-       FROM numbered
+       FROM numbered n JOIN project_columns c ON c.id = $3::uuid AND c.project_id = $1::uuid
        RETURNING *
      ), appended AS (
        UPDATE project_columns c SET task_ids = array_append(c.task_ids, inserted.id)
-       FROM inserted WHERE c.id = $3 AND c.project_id = $1
+       FROM inserted WHERE c.id = inserted.column_id
        RETURNING c.id
      )
      SELECT inserted.*, numbered.team_id AS "teamId", (SELECT count(*) FROM appended)::int AS appended
-     FROM inserted, numbered`,
+     FROM numbered LEFT JOIN inserted ON true`,
     [
       task.projectId,
       randomUUID(),
@@ -121,7 +115,8 @@ export async function insertNumberedTask(
   );
   if (!row) return null;
   const { teamId, appended, ...columns } = row;
-  return { task: fromRow<TaskRecord>(m.tasks, columns), teamId: teamId as string, appended: appended === 1 };
+  const inserted = columns.id !== null && appended === 1;
+  return { task: inserted ? fromRow<TaskRecord>(m.tasks, columns) : null, teamId: teamId as string };
 }
 
 /** Deletes every project of a team (columns, tasks and comments cascade) and answers the deleted rows. */

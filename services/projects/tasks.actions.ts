@@ -72,11 +72,10 @@ export const tasksActions: ProjectsActions = {
       // Deleted since the rule checked it (or an internal call named no project).
       if (!owner) throw new NotFoundError("project");
       await this.checkAssignee(ctx, owner.teamId, assignee);
-      // Columns never change project, so this check needs no lock (nor the column's task order).
-      if ((await store.projectOfColumn(this.tables(), columnId)) !== projectId) throw unknownColumn();
       return this.inTransaction(async (tx) => {
         // Numbering takes the project row lock (creations and moves in one project go one at a time),
-        // so it comes last: the lock covers this statement, the outbox row and the commit.
+        // so it comes last: the lock covers this statement (which also checks the column), the outbox
+        // row and the commit.
         const numbered = await store.insertNumberedTask(
           this.tables(),
           {
@@ -92,7 +91,8 @@ export const tasksActions: ProjectsActions = {
         );
         // Deleted meanwhile.
         if (!numbered) throw new NotFoundError("project");
-        if (!numbered.appended) throw unknownColumn();
+        // Not a column of this project: nothing was inserted, and the rollback gives the number back.
+        if (!numbered.task) throw unknownColumn();
         const { task, teamId } = numbered;
         await this.emit(tx, ctx, "TaskCreated", teamId, { task: taskSnapshot(task) }, "task", task.id);
         return task;

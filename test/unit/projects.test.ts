@@ -74,6 +74,21 @@ describe("projects.createTask", () => {
     expect([...column.taskIds].sort()).toEqual(tasks.map((t) => t.id).sort());
   });
 
+  it("refuses another project's or an unknown column with 422 and uses up no number", async () => {
+    const project = await createProject("No Gaps");
+    const other = await createProject("Other Board");
+    const create = (columnId: string) =>
+      kit.call<Task>("projects.createTask", { id: project.id, columnId, title: "T" }, { user: editor });
+    const first = await create(project.columnOrder[0]);
+    for (const columnId of [other.columnOrder[0], randomUUID()]) {
+      await expect(create(columnId)).rejects.toMatchObject({ code: 422, type: "VALIDATION_ERROR" });
+    }
+    const second = await create(project.columnOrder[1]);
+    expect([first.seq, second.seq]).toEqual([1, 2]);
+    const otherColumn = (await kit.call<Page<Column>>("projects.columns", { id: other.id }, { user: viewer })).rows[0];
+    expect(otherColumn.taskIds).toEqual([]);
+  });
+
   it("answers 403 to a viewer and creates nothing", async () => {
     const project = await createProject("Viewer Refused");
     await expect(
