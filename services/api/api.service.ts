@@ -17,6 +17,7 @@ import { EventStreams, openEventStream, prepareEventStream, STREAM_ACTION } from
 import { docsRoute } from "./docs.js";
 import { buildOpenApi } from "./openapi.js";
 import { toProblem } from "./problem.js";
+import { GatewayTokenCache, type TokenCacheMethods, type TokenCacheVars } from "./token-cache.js";
 import { GatewayRateLimitStore, METRIC_RATE_LIMIT_FALLBACKS } from "./rate-limit.js";
 import { withRawBodyRoutes, type GatewayRouteOptions } from "./raw-body.js";
 
@@ -33,7 +34,7 @@ export interface ApiSettings extends ServerLimits {
   [key: string]: unknown;
 }
 
-export interface ApiMethods {
+export interface ApiMethods extends TokenCacheMethods {
   httpHandler(req: GatewayRequest, res: ServerResponse, next?: () => void): Promise<void>;
   errorHandler(req: GatewayRequest, res: ServerResponse, err: unknown): void;
   authenticate(ctx: Context<unknown, Meta>, route: unknown, req: GatewayRequest): Promise<AuthUser | null>;
@@ -61,7 +62,7 @@ interface GatewayInternals {
   writeCorsHeaders(route: GatewayRoute, req: IncomingMessage, res: ServerResponse, isPreFlight: boolean): void;
 }
 
-export interface ApiVars {
+export interface ApiVars extends TokenCacheVars {
   routeByAction: Map<string, Route>;
   /** Idempotency-Key records (idempotency.ts). */
   idempotency: Idempotency;
@@ -224,7 +225,8 @@ type GatewaySchema = ServiceSchema<ApiSettings, ApiMethods, ApiVars & GatewayInt
 const ApiService: GatewaySchema = {
   name: "api",
   // EventStreams: the open notification streams, and the live event every gateway forwards to them.
-  mixins: [ApiGateway as unknown as ServiceSchema, EventStreams(), Metered()],
+  // GatewayTokenCache: who a token belongs to, kept here when users runs on another node (token-cache.ts).
+  mixins: [ApiGateway as unknown as ServiceSchema, EventStreams(), Metered(), GatewayTokenCache()],
 
   settings: {
     port: 3000,
@@ -424,7 +426,7 @@ const ApiService: GatewaySchema = {
         if (token.length > MAX_TOKEN_LENGTH) {
           throw new UnauthorizedError("The access token is invalid or expired", "INVALID_TOKEN");
         }
-        return ctx.call<AuthUser, { token: string }>("users.resolveToken", { token });
+        return this.resolveToken(ctx, token);
       }
       if (typeof apiKey === "string" && apiKey) {
         if (apiKey.length > MAX_API_KEY_LENGTH) {
